@@ -1,0 +1,1 @@
+namespace PlaylistOrganizer.YouTube; internal static class Placeholder {}
