@@ -1,0 +1,33 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace PlaylistOrganizer.Core.Persistence;
+
+public enum DatabaseProvider { Sqlite, Postgres }
+
+/// <summary>Where the app keeps its data (configuration section "Database").</summary>
+public sealed class DatabaseOptions
+{
+    public const string Section = "Database";
+
+    /// <summary>Sqlite (default) or Postgres.</summary>
+    public DatabaseProvider Provider { get; set; } = DatabaseProvider.Sqlite;
+
+    /// <summary>Default: a SQLite file <c>playlist-organizer.db</c> in the app's data folder.</summary>
+    public string? ConnectionString { get; set; }
+
+    public void Apply(DbContextOptionsBuilder builder, string dataDirectory)
+    {
+        switch (Provider)
+        {
+            case DatabaseProvider.Sqlite:
+                builder.UseSqlite(ConnectionString ?? $"Data Source={Path.Combine(dataDirectory, "playlist-organizer.db")}");
+                break;
+            case DatabaseProvider.Postgres:
+                builder.UseNpgsql(ConnectionString
+                    ?? throw new InvalidOperationException("Database:ConnectionString is required when Database:Provider is Postgres."));
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(Provider), Provider, "Unknown database provider.");
+        }
+    }
+}

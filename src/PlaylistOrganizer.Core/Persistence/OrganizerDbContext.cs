@@ -1,0 +1,34 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using PlaylistOrganizer.Core.Quota;
+
+namespace PlaylistOrganizer.Core.Persistence;
+
+/// <summary>The app's one database: SQLite by default, PostgreSQL as an option (see <see cref="DatabaseOptions"/>).</summary>
+public sealed class OrganizerDbContext(DbContextOptions<OrganizerDbContext> options) : DbContext(options)
+{
+    public DbSet<QuotaCharge> QuotaCharges => Set<QuotaCharge>();
+    public DbSet<SpentQuotaDay> SpentQuotaDays => Set<SpentQuotaDay>();
+    public DbSet<StoredSecret> StoredSecrets => Set<StoredSecret>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder builder)
+    {
+        builder.Properties<QuotaDay>().HaveConversion<QuotaDayConverter>();
+        if (Database.IsSqlite())
+        {
+            // SQLite has no offset-aware date type, and EF cannot order or compare DateTimeOffset stored as text there.
+            // Store UTC milliseconds instead; PostgreSQL keeps its native timestamptz.
+            builder.Properties<DateTimeOffset>().HaveConversion<UtcMillisecondsConverter>();
+        }
+    }
+
+    protected override void OnModelCreating(ModelBuilder model)
+    {
+        model.ApplyConfigurationsFromAssembly(typeof(OrganizerDbContext).Assembly);
+    }
+
+    private sealed class QuotaDayConverter() : ValueConverter<QuotaDay, DateOnly>(d => d.Date, d => new QuotaDay(d));
+
+    private sealed class UtcMillisecondsConverter() : ValueConverter<DateTimeOffset, long>(
+        v => v.ToUnixTimeMilliseconds(), v => DateTimeOffset.FromUnixTimeMilliseconds(v));
+}

@@ -1,0 +1,92 @@
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
+using PlaylistOrganizer.Core.Quota;
+using PlaylistOrganizer.Core.YouTube;
+
+namespace PlaylistOrganizer.Core.Tests.Quota;
+
+public sealed class QuotaLedgerTests : IDisposable
+{
+    private readonly TestDatabase database = new();
+    // 2026-01-15 23:00 Pacific (standard time): one hour before a reset.
+    private readonly FakeTimeProvider time = new(DateTimeOffset.Parse("2026-01-16T07:00:00Z"));
+    private readonly QuotaLedger ledger;
+
+    public QuotaLedgerTests()
+    {
+        var options = new QuotaOptions { DailyLimitUnits = 1_000, ReserveUnits = 100 };
+        ledger = new QuotaLedger(database, new QuotaClock(time), new StaticOptions(options));
+    }
+
+    public void Dispose() => database.Dispose();
+
+    private Task Charge(YouTubeMethod method, YouTubeError? error = null) =>
+        ledger.ChargeAsync(method, time.GetUtcNow(), error, CancellationToken.None);
+
+    [Fact]
+    public async Task Every_call_is_charged_its_documented_cost_failures_included()
+    {
+        await Charge(YouTubeMethod.PlaylistItemsInsert);
+        await Charge(YouTubeMethod.PlaylistItemsInsert, new YouTubeError(YouTubeErrorKind.Transient, 503, "backendError", "down"));
+        await Charge(YouTubeMethod.PlaylistItemsList);
+
+        var status = await ledger.GetStatusAsync(CancellationToken.None);
+        Assert.Equal(101, status.UsedUnits);
+        Assert.Equal(899, status.LeftUnits);
+        Assert.Equal(799, status.LeftForSyncUnits);
+    }
+
+    [Fact]
+    public async Task Refused_requests_cost_nothing()
+    {
+        await Charge(YouTubeMethod.PlaylistsInsert, new YouTubeError(YouTubeErrorKind.AuthRevoked, 401, "authError", "Invalid Credentials"));
+        Assert.Equal(0, (await ledger.GetStatusAsync(CancellationToken.None)).UsedUnits);
+    }
+
+    [Fact]
+    public async Task Charges_fall_on_the_Pacific_day_they_were_sent_in()
+    {
+        await Charge(YouTubeMethod.PlaylistsInsert);
+        var before = await ledger.GetStatusAsync(CancellationToken.None);
+        Assert.Equal(new DateOnly(2026, 1, 15), before.Day.Date);
+        Assert.Equal(TimeSpan.FromHours(1), before.UntilNextReset);
+
+        time.Advance(TimeSpan.FromHours(1));
+        var after = await ledger.GetStatusAsync(CancellationToken.None);
+        Assert.Equal(new DateOnly(2026, 1, 16), after.Day.Date);
+        Assert.Equal(0, after.UsedUnits);
+        Assert.Equal(TimeSpan.FromHours(24), after.UntilNextReset);
+    }
+
+    [Fact]
+    public async Task Quota_exceeded_from_YouTube_marks_the_day_spent_whatever_the_ledger_counted()
+    {
+        await Charge(YouTubeMethod.PlaylistItemsInsert);
+        await Charge(YouTubeMethod.PlaylistItemsInsert, new YouTubeError(YouTubeErrorKind.QuotaExceeded, 403, "quotaExceeded", "spent"));
+
+        var status = await ledger.GetStatusAsync(CancellationToken.None);
+        Assert.True(status.SpentByYouTube);
+        Assert.Equal(0, status.LeftUnits);
+        Assert.False(await ledger.CanSpendForSyncAsync(50, CancellationToken.None));
+
+        time.Advance(TimeSpan.FromHours(1));
+        Assert.True(await ledger.CanSpendForSyncAsync(50, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task A_sync_may_not_eat_into_the_reserve()
+    {
+        for (var i = 0; i < 17; i++) await Charge(YouTubeMethod.PlaylistItemsInsert); // 850 units
+        Assert.True(await ledger.CanSpendForSyncAsync(50, CancellationToken.None));   // 900 = limit - reserve
+        await Charge(YouTubeMethod.PlaylistItemsInsert);
+        Assert.False(await ledger.CanSpendForSyncAsync(50, CancellationToken.None));
+        Assert.True(await ledger.CanSpendForSyncAsync(0, CancellationToken.None));
+    }
+
+    private sealed class StaticOptions(QuotaOptions value) : IOptionsMonitor<QuotaOptions>
+    {
+        public QuotaOptions CurrentValue => value;
+        public QuotaOptions Get(string? name) => value;
+        public IDisposable? OnChange(Action<QuotaOptions, string?> listener) => null;
+    }
+}
