@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using PlaylistOrganizer.Core.Account;
 using PlaylistOrganizer.Core.Quota;
 
 namespace PlaylistOrganizer.Core.Persistence;
@@ -10,6 +11,7 @@ public sealed class OrganizerDbContext(DbContextOptions<OrganizerDbContext> opti
     public DbSet<QuotaCharge> QuotaCharges => Set<QuotaCharge>();
     public DbSet<SpentQuotaDay> SpentQuotaDays => Set<SpentQuotaDay>();
     public DbSet<StoredSecret> StoredSecrets => Set<StoredSecret>();
+    public DbSet<AccountStatus> AccountStatus => Set<AccountStatus>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder builder)
     {

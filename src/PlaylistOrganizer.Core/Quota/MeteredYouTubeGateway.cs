@@ -3,17 +3,23 @@ using PlaylistOrganizer.Core.YouTube;
 namespace PlaylistOrganizer.Core.Quota;
 
 /// <summary>
-/// The one place that charges the quota ledger: wraps the real gateway and records every request it makes, success or
-/// failure, before handing the outcome back. Everything in the app reaches YouTube through this decorator.
+/// The one place that charges the quota ledger: wraps the real gateway and tells every observer (the ledger first)
+/// about every request it makes, success or failure, before handing the outcome back. Everything in the app reaches
+/// YouTube through this decorator.
 /// </summary>
-public sealed class MeteredYouTubeGateway(IYouTubeGateway inner, QuotaLedger ledger) : IYouTubeGateway
+public sealed class MeteredYouTubeGateway(IYouTubeGateway inner, QuotaClock clock, IEnumerable<IYouTubeCallObserver> observers) : IYouTubeGateway
 {
+    private readonly IYouTubeCallObserver[] observers = observers.ToArray();
+
     private async Task<YouTubeResult<T>> Metered<T>(YouTubeMethod method, Func<Task<YouTubeResult<T>>> call)
     {
-        var sentAt = ledger.Clock.Now;
+        var sentAt = clock.Now;
         var result = await call();
-        // Charge even if the caller cancelled meanwhile: the request already went out.
-        await ledger.ChargeAsync(method, sentAt, result.Error, CancellationToken.None);
+        // Record even if the caller cancelled meanwhile: the request already went out.
+        foreach (var observer in observers)
+        {
+            await observer.OnCallCompletedAsync(method, sentAt, result.Error, CancellationToken.None);
+        }
         return result;
     }
 

@@ -22,8 +22,12 @@ public sealed record QuotaStatus(
 /// </summary>
 /// <remarks>Thread-safe: each call uses its own DbContext. Charges are appended, never updated.</remarks>
 public sealed class QuotaLedger(IDbContextFactory<OrganizerDbContext> dbFactory, QuotaClock clock, IOptionsMonitor<QuotaOptions> options)
+    : IYouTubeCallObserver
 {
     public QuotaClock Clock => clock;
+
+    Task IYouTubeCallObserver.OnCallCompletedAsync(YouTubeMethod method, DateTimeOffset sentAt, YouTubeError? error, CancellationToken ct) =>
+        ChargeAsync(method, sentAt, error, ct);
 
     public async Task ChargeAsync(YouTubeMethod method, DateTimeOffset sentAt, YouTubeError? error, CancellationToken ct)
     {

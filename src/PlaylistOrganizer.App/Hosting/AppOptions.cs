@@ -1,0 +1,20 @@
+namespace PlaylistOrganizer.App.Hosting;
+
+/// <summary>Where the app keeps its files (configuration section "App").</summary>
+public sealed class AppOptions
+{
+    public const string Section = "App";
+
+    /// <summary>Folder for the SQLite database, Data Protection keys and demo state.
+    /// Default: <c>$XDG_DATA_HOME/PlaylistOrganizer</c> (usually <c>~/.local/share/PlaylistOrganizer</c>).</summary>
+    public string? DataDirectory { get; set; }
+
+    public string ResolveDataDirectory()
+    {
+        var directory = DataDirectory ?? Path.Combine(
+            Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create),
+            "PlaylistOrganizer");
+        Directory.CreateDirectory(directory);
+        return directory;
+    }
+}
