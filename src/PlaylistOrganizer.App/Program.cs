@@ -1,27 +1,33 @@
 using PlaylistOrganizer.App.Components;
+using PlaylistOrganizer.App.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
 
-// Add services to the container.
-builder.Services.AddRazorComponents()
-    .AddInteractiveServerComponents();
+// Demo mode (emulator + sample library, own database) unless a Google OAuth client is configured.
+var mode = AppMode.From(builder.Configuration);
+builder.Services.AddSingleton(mode);
+// One clock for everything; tests replace it to walk through days in seconds.
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddOrganizerPersistence(builder.Configuration, mode);
+builder.Services.AddOrganizerCore(builder.Configuration);
+builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 
 var app = builder.Build();
 
-// Configure the HTTP request pipeline.
+await app.Services.EnsureDatabaseAsync(app.Lifetime.ApplicationStopping);
+
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/Error", createScopeForErrors: true);
-    // The default HSTS value is 30 days. You may want to change this for production scenarios, see https://aka.ms/aspnetcore-hsts.
-    app.UseHsts();
 }
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
-app.UseHttpsRedirection();
-
+// Every form (connect, disconnect, uploads) is protected against cross-site request forgery.
 app.UseAntiforgery();
 
 app.MapStaticAssets();
-app.MapRazorComponents<App>()
-    .AddInteractiveServerRenderMode();
+app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 app.Run();
+
+/// <summary>Visible to the integration tests' WebApplicationFactory.</summary>
+public partial class Program;

@@ -12,7 +12,7 @@ public sealed class AccountStatusStore(IDbContextFactory<OrganizerDbContext> dbF
     public async Task<AccountStatus> GetAsync(CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await db.AccountStatus.AsNoTracking().FirstOrDefaultAsync(ct) ?? new AccountStatus();
+        return await db.AccountStatus.AsNoTracking().SingleOrDefaultAsync(s => s.Id == AccountStatus.SingletonId, ct) ?? new AccountStatus();
     }
 
     public Task MarkConnectedAsync(ChannelInfo channel, CancellationToken ct) =>
@@ -36,7 +36,7 @@ public sealed class AccountStatusStore(IDbContextFactory<OrganizerDbContext> dbF
     private async Task UpdateAsync(Action<AccountStatus> change, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var status = await db.AccountStatus.FirstOrDefaultAsync(ct);
+        var status = await db.AccountStatus.FindAsync([AccountStatus.SingletonId], ct);
         if (status is null)
         {
             status = new AccountStatus();

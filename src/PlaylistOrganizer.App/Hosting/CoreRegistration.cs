@@ -1,0 +1,22 @@
+using PlaylistOrganizer.Core.Account;
+using PlaylistOrganizer.Core.Quota;
+using PlaylistOrganizer.Core.YouTube;
+
+namespace PlaylistOrganizer.App.Hosting;
+
+public static class CoreRegistration
+{
+    /// <summary>The domain services. <see cref="TimeProvider"/> is registered by the caller (System in production,
+    /// a fake in tests) so multi-day behaviour can be driven in seconds.</summary>
+    public static IServiceCollection AddOrganizerCore(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<QuotaOptions>().Bind(configuration.GetSection(QuotaOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<QuotaClock>();
+        services.AddSingleton<QuotaLedger>();
+        services.AddSingleton<AccountStatusStore>();
+        // Observers of every YouTube call, in order: charge the ledger first, then watch for refused credentials.
+        services.AddSingleton<IYouTubeCallObserver>(sp => sp.GetRequiredService<QuotaLedger>());
+        services.AddSingleton<IYouTubeCallObserver>(sp => sp.GetRequiredService<AccountStatusStore>());
+        return services;
+    }
+}
