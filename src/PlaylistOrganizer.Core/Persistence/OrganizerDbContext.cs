@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using PlaylistOrganizer.Core.Account;
+using PlaylistOrganizer.Core.Library;
+using PlaylistOrganizer.Core.Library.Import;
 using PlaylistOrganizer.Core.Quota;
 
 namespace PlaylistOrganizer.Core.Persistence;
@@ -12,6 +14,14 @@ public sealed class OrganizerDbContext(DbContextOptions<OrganizerDbContext> opti
     public DbSet<SpentQuotaDay> SpentQuotaDays => Set<SpentQuotaDay>();
     public DbSet<StoredSecret> StoredSecrets => Set<StoredSecret>();
     public DbSet<AccountStatus> AccountStatus => Set<AccountStatus>();
+    public DbSet<LibraryVideo> Videos => Set<LibraryVideo>();
+    public DbSet<LibraryPlaylist> Playlists => Set<LibraryPlaylist>();
+    public DbSet<LibraryPlaylistItem> PlaylistItems => Set<LibraryPlaylistItem>();
+    public DbSet<WatchLaterEntry> WatchLater => Set<WatchLaterEntry>();
+    public DbSet<ImportRun> ImportRuns => Set<ImportRun>();
+    public DbSet<StagedPlaylist> StagedPlaylists => Set<StagedPlaylist>();
+    public DbSet<StagedPlaylistItem> StagedPlaylistItems => Set<StagedPlaylistItem>();
+    public DbSet<StagedVideo> StagedVideos => Set<StagedVideo>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder builder)
     {

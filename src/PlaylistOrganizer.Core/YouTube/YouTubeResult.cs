@@ -2,8 +2,14 @@ using System.Diagnostics.CodeAnalysis;
 
 namespace PlaylistOrganizer.Core.YouTube;
 
+/// <summary>What every call outcome exposes whatever its value type (lets one retry policy judge them all).</summary>
+public interface IYouTubeResult
+{
+    YouTubeError? Error { get; }
+}
+
 /// <summary>The outcome of one call: a value or a classified error. Exceptions are for bugs and cancellation only.</summary>
-public readonly struct YouTubeResult<T>
+public readonly struct YouTubeResult<T> : IYouTubeResult
 {
     private readonly T? value;
 

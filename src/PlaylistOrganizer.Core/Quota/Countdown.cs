@@ -1,4 +1,4 @@
-namespace PlaylistOrganizer.App.Components.Shared;
+namespace PlaylistOrganizer.Core.Quota;
 
 /// <summary>Short human wording for waits ("14h 12m", "3m", "less than a minute").</summary>
 public static class Countdown
