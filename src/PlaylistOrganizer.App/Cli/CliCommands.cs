@@ -1,0 +1,62 @@
+using System.CommandLine;
+using PlaylistOrganizer.App.Hosting;
+using PlaylistOrganizer.Core.Account;
+using PlaylistOrganizer.Core.Quota;
+
+namespace PlaylistOrganizer.App.Cli;
+
+/// <summary>The command-line verbs, for scripts. They use the same configuration and database as the web app.</summary>
+public static class CliCommands
+{
+    private static readonly string[] Verbs = ["status", "quota"];
+
+    public static bool IsVerb(string[] args) => args.Length > 0 && Verbs.Contains(args[0]);
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var root = new RootCommand("PlaylistOrganizer: organise a YouTube library into categories and sync it back.");
+        root.Subcommands.Add(Verb("status", "Show the connected account and today's quota.", PrintStatusAsync));
+        root.Subcommands.Add(Verb("quota", "Show today's quota use and the next reset.", PrintQuotaAsync));
+        // Configuration overrides ("--Section:Key=Value", as for the web app) go to the host; the rest is the verb's.
+        var hostArgs = args.Where(IsConfigurationOverride).ToArray();
+        return await root.Parse(args.Where(a => !IsConfigurationOverride(a)).ToArray()).InvokeAsync();
+
+        Command Verb(string name, string description, Func<IServiceProvider, CancellationToken, Task<int>> action)
+        {
+            var command = new Command(name, description);
+            command.SetAction(async (_, ct) =>
+            {
+                await using var app = OrganizerWebApp.Build(hostArgs);
+                await app.PrepareAsync(ct);
+                return await action(app.Services, ct);
+            });
+            return command;
+        }
+    }
+
+    private static bool IsConfigurationOverride(string arg) =>
+        arg.StartsWith("--", StringComparison.Ordinal) && arg.IndexOf(':') is > 2 and var colon && arg.IndexOf('=') > colon;
+
+    private static async Task<int> PrintStatusAsync(IServiceProvider services, CancellationToken ct)
+    {
+        var mode = services.GetRequiredService<AppMode>();
+        var account = await services.GetRequiredService<AccountStatusStore>().GetAsync(ct);
+        Console.WriteLine($"Mode:     {(mode.IsDemo ? "demo (built-in YouTube emulator)" : "YouTube")}");
+        Console.WriteLine(account switch
+        {
+            { NeedsReconnect: true } => $"Account:  needs reconnect: {account.NeedsReconnectReason}",
+            { IsConnected: true } => $"Account:  connected to {account.ChannelTitle} ({account.ChannelId})",
+            _ => "Account:  not connected",
+        });
+        return await PrintQuotaAsync(services, ct);
+    }
+
+    private static async Task<int> PrintQuotaAsync(IServiceProvider services, CancellationToken ct)
+    {
+        var quota = await services.GetRequiredService<QuotaLedger>().GetStatusAsync(ct);
+        Console.WriteLine($"Quota:    {quota.UsedUnits:N0} of {quota.DailyLimitUnits:N0} units used today ({quota.Day}, Pacific)");
+        Console.WriteLine($"          {quota.LeftForSyncUnits:N0} left for syncing ({quota.ReserveUnits:N0} kept in reserve)");
+        Console.WriteLine($"Reset:    {quota.NextReset:u} (in {Countdown.Format(quota.UntilNextReset)})");
+        return 0;
+    }
+}
