@@ -14,11 +14,11 @@ public static class CliCommands
 
     public static async Task<int> RunAsync(string[] args)
     {
+        // Configuration overrides ("--Section:Key=Value", as for the web app) go to the host; the rest is the verb's.
+        var hostArgs = args.Where(IsConfigurationOverride).ToArray();
         var root = new RootCommand("PlaylistOrganizer: organise a YouTube library into categories and sync it back.");
         root.Subcommands.Add(Verb("status", "Show the connected account and today's quota.", PrintStatusAsync));
         root.Subcommands.Add(Verb("quota", "Show today's quota use and the next reset.", PrintQuotaAsync));
-        // Configuration overrides ("--Section:Key=Value", as for the web app) go to the host; the rest is the verb's.
-        var hostArgs = args.Where(IsConfigurationOverride).ToArray();
         return await root.Parse(args.Where(a => !IsConfigurationOverride(a)).ToArray()).InvokeAsync();
 
         Command Verb(string name, string description, Func<IServiceProvider, CancellationToken, Task<int>> action)
