@@ -89,6 +89,7 @@ internal static partial class TakeoutCsv
         }
 
         var records = new List<(int, string[])>();
+        var malformedLines = new HashSet<long>();
         var options = new CsvReaderOptions
         {
             HasHeader = false,
@@ -98,16 +99,23 @@ internal static partial class TakeoutCsv
             // Keep reading after a broken row so the user gets every problem at once, not one per upload.
             MalformedData = CsvMalformedDataHandling.Recover,
             FieldCountMismatch = CsvFieldCountHandling.Allow,
-            OnMalformedRecord = bad => problems.Add(TakeoutProblemCode.MalformedRow,
+            OnMalformedRecord = bad => ReportOnce(bad.LineNumber, () => problems.Add(TakeoutProblemCode.MalformedRow,
                 $"{file} line {bad.LineNumber}: {Explain(bad.Reason)} in \"{Shorten(bad.RawRecord.TrimEnd('\r', '\n'))}\".",
-                file, (int)bad.LineNumber),
+                file, (int)bad.LineNumber)),
         };
         using var reader = CsvReader.FromText(text, options);
+
+        void ReportOnce(long line, Action report)
+        {
+            if (malformedLines.Add(line)) report();
+        }
+
         while (reader.Read())
         {
             var fields = new string[reader.FieldCount];
             for (var i = 0; i < fields.Length; i++) fields[i] = reader.GetString(i);
-            records.Add(((int)reader.LineNumber, fields));
+            // A record already reported as malformed is not checked again (one message per broken line).
+            if (!malformedLines.Contains(reader.LineNumber)) records.Add(((int)reader.LineNumber, fields));
         }
         return records;
     }
