@@ -35,6 +35,9 @@ public class TakeoutRoundTripTests
     public void Zip_round_trip_reproduces_every_playlist_and_watch_later_exactly(string layout)
     {
         var account = Upstream.Value.Account;
+        // The library must exercise the hard cases: titles that change in file names and a repeated title.
+        Assert.Contains(account.Playlists, p => TakeoutWriter.SanitizeFileTitle(p.Title) != p.Title);
+        Assert.Contains(account.Playlists.GroupBy(p => p.Title), g => g.Count() > 1);
 
         var library = WriteAndRead(account, OptionsFor(layout));
 

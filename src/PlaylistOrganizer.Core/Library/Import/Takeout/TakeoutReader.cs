@@ -162,6 +162,16 @@ public sealed partial class TakeoutReader(TakeoutReaderOptions? options = null)
             return null;
         }
 
+        // .NET stops inflating at the declared size, so a bomb that under-declares is cut short rather than
+        // exploding; but deflate never grows data by more than a fraction, so such sizes betray a forged entry.
+        if (entry.CompressedLength > entry.Length + entry.Length / 100 + 1024)
+        {
+            problems.Add(TakeoutProblemCode.SuspiciousCompression,
+                $"{name} declares {entry.Length:N0} bytes unpacked but {entry.CompressedLength:N0} packed, which no real " +
+                "archive does (a forged 'zip bomb' entry); refusing the upload.", name);
+            return null;
+        }
+
         var buffer = new MemoryStream();
         try
         {

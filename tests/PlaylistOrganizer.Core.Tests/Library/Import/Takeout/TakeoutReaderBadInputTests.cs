@@ -158,6 +158,28 @@ public class TakeoutReaderBadInputTests
     }
 
     [Fact]
+    public void A_zip_bomb_that_lies_about_its_size_is_still_refused()
+    {
+        var huge = new StringBuilder(Header);
+        while (huge.Length < 16 * 1024 * 1024) huge.Append(GoodRow);
+        var bytes = Zip((Folder + "Watch later-videos.csv", huge.ToString())).ToArray();
+        // Claim 1,000 bytes uncompressed in both the local header (offset 22) and the central directory (offset 24).
+        PatchAll(bytes, [0x50, 0x4B, 0x03, 0x04], 22, 1000);
+        PatchAll(bytes, [0x50, 0x4B, 0x01, 0x02], 24, 1000);
+
+        var problems = Fails(_reader.ReadZip(new MemoryStream(bytes)));
+
+        Assert.Equal(TakeoutProblemCode.SuspiciousCompression, Assert.Single(problems).Code);
+    }
+
+    private static void PatchAll(byte[] bytes, byte[] signature, int offset, uint value)
+    {
+        for (var i = 0; i + offset + 4 <= bytes.Length; i++)
+            if (bytes.AsSpan(i, 4).SequenceEqual(signature))
+                BitConverter.TryWriteBytes(bytes.AsSpan(i + offset, 4), value);
+    }
+
+    [Fact]
     public void An_entry_larger_than_the_cap_is_refused()
     {
         var reader = new TakeoutReader(new TakeoutReaderOptions { MaxEntryBytes = 1024 });
