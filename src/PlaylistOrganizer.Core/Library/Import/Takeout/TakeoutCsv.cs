@@ -28,7 +28,7 @@ internal sealed class ProblemList(int maxListedPerKind)
         foreach (var ((file, code), count) in _counts.Where(c => c.Value > maxListedPerKind))
         {
             all.Add(new TakeoutProblem(TakeoutProblemCode.MoreOfTheSame,
-                $"{file ?? "The upload"}: {count} rows in all have this problem ({Describe(code)}); the first {maxListedPerKind} are listed.",
+                $"{(file is null ? "The upload" : TakeoutCsv.DisplayName(file))}: {count} rows in all have this problem ({Describe(code)}); the first {maxListedPerKind} are listed.",
                 file));
         }
         return all;
@@ -77,14 +77,15 @@ internal static partial class TakeoutCsv
     ];
 
     /// <summary>Decodes (BOM-aware, UTF-8 by default) and splits into records with their physical line numbers.</summary>
-    public static List<(int Line, string[] Fields)>? ReadRecords(byte[] content, string file, ProblemList problems)
+    public static List<(int Line, string[] Fields)>? ReadRecords(byte[] content, string path, ProblemList problems)
     {
+        var file = DisplayName(path);
         string text;
         using (var decoder = new StreamReader(new MemoryStream(content), new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true))
             text = decoder.ReadToEnd();
         if (string.IsNullOrWhiteSpace(text))
         {
-            problems.Add(TakeoutProblemCode.Empty, $"{file} is empty.", file);
+            problems.Add(TakeoutProblemCode.Empty, $"{file} is empty.", path);
             return null;
         }
 
@@ -101,7 +102,7 @@ internal static partial class TakeoutCsv
             FieldCountMismatch = CsvFieldCountHandling.Allow,
             OnMalformedRecord = bad => ReportOnce(bad.LineNumber, () => problems.Add(TakeoutProblemCode.MalformedRow,
                 $"{file} line {bad.LineNumber}: {Explain(bad.Reason)} in \"{Shorten(bad.RawRecord.TrimEnd('\r', '\n'))}\".",
-                file, (int)bad.LineNumber)),
+                path, (int)bad.LineNumber)),
         };
         using var reader = CsvReader.FromText(text, options);
 
@@ -120,9 +121,10 @@ internal static partial class TakeoutCsv
         return records;
     }
 
-    public static ParsedVideosFile? ParseVideosFile(byte[] content, string file, ProblemList problems)
+    public static ParsedVideosFile? ParseVideosFile(byte[] content, string path, ProblemList problems)
     {
-        var records = ReadRecords(content, file, problems);
+        var file = DisplayName(path);
+        var records = ReadRecords(content, path, problems);
         if (records is null) return null;
 
         var index = 0;
@@ -143,7 +145,7 @@ internal static partial class TakeoutCsv
 
         if (index >= records.Count)
         {
-            problems.Add(TakeoutProblemCode.MissingColumn, $"{file} has no 'Video ID' table after its playlist details.", file);
+            problems.Add(TakeoutProblemCode.MissingColumn, $"{file} has no 'Video ID' table after its playlist details.", path);
             return null;
         }
 
@@ -153,7 +155,7 @@ internal static partial class TakeoutCsv
             problems.Add(TakeoutProblemCode.MissingColumn,
                 $"{file} line {headerLine}: expected a header with a 'Video ID' column but found \"{Shorten(string.Join(',', header))}\". " +
                 "Is this a playlist file from Google Takeout?",
-                file, headerLine);
+                path, headerLine);
             return null;
         }
 
@@ -165,7 +167,7 @@ internal static partial class TakeoutCsv
             {
                 problems.Add(TakeoutProblemCode.MalformedRow,
                     $"{file} line {line}: expected {header.Length} values ({string.Join(", ", header)}) but found {fields.Length}: \"{Shorten(string.Join(',', fields))}\".",
-                    file, line);
+                    path, line);
                 continue;
             }
 
@@ -173,7 +175,7 @@ internal static partial class TakeoutCsv
             var idOk = VideoId.IsWellFormed(rawId);
             if (!idOk)
                 problems.Add(TakeoutProblemCode.InvalidVideoId,
-                    $"{file} line {line}: '{Shorten(rawId)}' is not a YouTube video id (11 letters, digits, '-' or '_').", file, line);
+                    $"{file} line {line}: '{Shorten(rawId)}' is not a YouTube video id (11 letters, digits, '-' or '_').", path, line);
 
             DateTimeOffset? addedAt = null;
             if (timeColumn is { } tc && fields[tc].Length > 0)
@@ -182,7 +184,7 @@ internal static partial class TakeoutCsv
                 else
                 {
                     problems.Add(TakeoutProblemCode.InvalidTimestamp,
-                        $"{file} line {line}: '{Shorten(fields[tc])}' is not a date and time (expected e.g. 2026-02-25T19:35:57+00:00).", file, line);
+                        $"{file} line {line}: '{Shorten(fields[tc])}' is not a date and time (expected e.g. 2026-02-25T19:35:57+00:00).", path, line);
                     continue;
                 }
             }
@@ -194,9 +196,10 @@ internal static partial class TakeoutCsv
     }
 
     /// <summary>playlists.csv: (id, original title) per row, in file order.</summary>
-    public static List<(string Id, string Title)>? ParseManifest(byte[] content, string file, ProblemList problems)
+    public static List<(string Id, string Title)>? ParseManifest(byte[] content, string path, ProblemList problems)
     {
-        var records = ReadRecords(content, file, problems);
+        var file = DisplayName(path);
+        var records = ReadRecords(content, path, problems);
         if (records is null) return null;
 
         var (headerLine, header) = records[0];
@@ -206,7 +209,7 @@ internal static partial class TakeoutCsv
         {
             problems.Add(TakeoutProblemCode.MissingColumn,
                 $"{file} line {headerLine}: expected 'Playlist ID' and 'Playlist title (original)' columns but found \"{Shorten(string.Join(',', header))}\".",
-                file, headerLine);
+                path, headerLine);
             return null;
         }
 
@@ -216,7 +219,7 @@ internal static partial class TakeoutCsv
             if (fields.Length != header.Length)
             {
                 problems.Add(TakeoutProblemCode.MalformedRow,
-                    $"{file} line {line}: expected {header.Length} values but found {fields.Length}.", file, line);
+                    $"{file} line {line}: expected {header.Length} values but found {fields.Length}.", path, line);
                 continue;
             }
             rows.Add((fields[idColumn.Value], fields[titleColumn.Value]));
@@ -237,6 +240,13 @@ internal static partial class TakeoutCsv
 
     private static string? Cell(string[] fields, int column) =>
         column < fields.Length && fields[column].Length > 0 ? fields[column] : null;
+
+    /// <summary>The file name without its folders: what a user recognises in a message (the full path stays in File).</summary>
+    public static string DisplayName(string path)
+    {
+        var slash = path.LastIndexOfAny(['/', '\\']);
+        return slash < 0 ? path : path[(slash + 1)..];
+    }
 
     private static string Explain(CsvMalformedReason reason) => reason switch
     {

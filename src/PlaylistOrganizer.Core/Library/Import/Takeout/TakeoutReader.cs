@@ -149,16 +149,17 @@ public sealed partial class TakeoutReader(TakeoutReaderOptions? options = null)
     /// </summary>
     private byte[]? ReadEntry(ZipArchiveEntry entry, ref long total, ProblemList problems)
     {
-        var name = entry.FullName;
+        var path = entry.FullName;
+        var name = TakeoutCsv.DisplayName(path);
         var limit = Math.Min(_options.MaxEntryBytes, _options.MaxTotalUncompressedBytes - total);
         if (entry.Length > _options.MaxEntryBytes)
         {
-            problems.Add(TakeoutProblemCode.EntryTooLarge, TooLarge(name), name);
+            problems.Add(TakeoutProblemCode.EntryTooLarge, TooLarge(name), path);
             return null;
         }
         if (IsBomb(entry.Length, entry.CompressedLength))
         {
-            problems.Add(TakeoutProblemCode.SuspiciousCompression, Bomb(name, entry.Length, entry.CompressedLength), name);
+            problems.Add(TakeoutProblemCode.SuspiciousCompression, Bomb(name, entry.Length, entry.CompressedLength), path);
             return null;
         }
 
@@ -168,7 +169,7 @@ public sealed partial class TakeoutReader(TakeoutReaderOptions? options = null)
         {
             problems.Add(TakeoutProblemCode.SuspiciousCompression,
                 $"{name} declares {entry.Length:N0} bytes unpacked but {entry.CompressedLength:N0} packed, which no real " +
-                "archive does (a forged 'zip bomb' entry); refusing the upload.", name);
+                "archive does (a forged 'zip bomb' entry); refusing the upload.", path);
             return null;
         }
 
@@ -187,20 +188,20 @@ public sealed partial class TakeoutReader(TakeoutReaderOptions? options = null)
                         ? (TakeoutProblemCode.EntryTooLarge, TooLarge(name))
                         : (TakeoutProblemCode.TotalTooLarge,
                             $"The playlist files in the .zip unpack to more than {Megabytes(_options.MaxTotalUncompressedBytes)} together; refusing the upload.");
-                    problems.Add(code, message, name);
+                    problems.Add(code, message, path);
                     return null;
                 }
             }
         }
         catch (InvalidDataException)
         {
-            problems.Add(TakeoutProblemCode.NotAZip, $"{name} inside the .zip is damaged and cannot be unpacked.", name);
+            problems.Add(TakeoutProblemCode.NotAZip, $"{name} inside the .zip is damaged and cannot be unpacked.", path);
             return null;
         }
 
         if (IsBomb(buffer.Length, entry.CompressedLength))
         {
-            problems.Add(TakeoutProblemCode.SuspiciousCompression, Bomb(name, buffer.Length, entry.CompressedLength), name);
+            problems.Add(TakeoutProblemCode.SuspiciousCompression, Bomb(name, buffer.Length, entry.CompressedLength), path);
             return null;
         }
         total += buffer.Length;

@@ -106,7 +106,8 @@ public class TakeoutReaderBadInputTests
 
         var problem = Assert.Single(Fails(_reader.ReadZip(zip)));
 
-        Assert.Equal(Folder + "Bad-videos.csv", problem.File);
+        Assert.Equal((Folder + "Bad-videos.csv", 2), (problem.File, problem.Line));
+        Assert.StartsWith("Bad-videos.csv line 2: 'nope' is not a YouTube video id", problem.Message); // no folder noise
     }
 
     [Fact]
