@@ -83,6 +83,26 @@ public class DemoLibraryGeneratorTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Videos_shared_between_playlists_mostly_stay_within_one_theme()
+    {
+        var (account, _) = Upstream.Value;
+        var themeOfChannel = DemoThemes.All.SelectMany(t => t.Channels.Select(c => (c, t.Name))).ToDictionary(x => x.c, x => x.Name);
+        var themeOfVideo = account.Videos.Where(v => themeOfChannel.ContainsKey(v.ChannelTitle))
+            .ToDictionary(v => v.Id, v => themeOfChannel[v.ChannelTitle]);
+        var regular = account.Playlists.Where(p => p.Kind == PlaylistKind.Regular).ToList();
+        // A playlist's theme is the theme most of its videos come from.
+        var themeOfPlaylist = regular.ToDictionary(p => p.Id,
+            p => p.Items.GroupBy(i => themeOfVideo[i.VideoId]).OrderByDescending(g => g.Count()).First().Key);
+
+        var shared = regular.SelectMany(p => p.Items.Select(i => i.VideoId).Distinct().Select(v => (Video: v, Playlist: p.Id)))
+            .GroupBy(x => x.Video).Where(g => g.Count() >= 2).ToList();
+        var withinTheme = shared.Count(g => g.All(x => themeOfPlaylist[x.Playlist] == themeOfVideo[g.Key]));
+
+        Assert.InRange((double)withinTheme / shared.Count, 0.7, 1.0);
+        Assert.True(withinTheme < shared.Count, "some overlap crosses themes, as in a real library");
+    }
+
+    [Fact]
     public void Watch_later_holds_distinct_videos_added_over_years_oldest_first()
     {
         var (account, _) = Upstream.Value;
