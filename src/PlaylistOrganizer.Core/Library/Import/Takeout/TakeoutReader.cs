@@ -75,6 +75,10 @@ public sealed partial class TakeoutReader(TakeoutReaderOptions? options = null)
 
     private TakeoutReadResult ReadZipBytes(byte[] bytes, string uploadName)
     {
+        // ZipArchive materialises every central-directory entry up front; refuse a flood before it does.
+        if (DeclaredEntryCount(bytes) is { } declared && declared > _options.MaxEntries)
+            return Fail(TooManyEntries(uploadName, declared));
+
         ZipArchive archive;
         IReadOnlyList<ZipArchiveEntry> entries;
         try
@@ -91,10 +95,7 @@ public sealed partial class TakeoutReader(TakeoutReaderOptions? options = null)
 
         using (archive)
         {
-            if (entries.Count > _options.MaxEntries)
-                return Fail(new TakeoutProblem(TakeoutProblemCode.TooManyEntries,
-                    $"{uploadName} holds {entries.Count:N0} files; at most {_options.MaxEntries:N0} are accepted. " +
-                    "Export only 'YouTube and YouTube Music' → playlists from Takeout."));
+            if (entries.Count > _options.MaxEntries) return Fail(TooManyEntries(uploadName, entries.Count));
 
             var problems = new ProblemList(_options.MaxListedProblemsPerKind);
             foreach (var entry in entries.Where(e => IsUnsafeName(e.FullName)))
@@ -198,6 +199,12 @@ public sealed partial class TakeoutReader(TakeoutReaderOptions? options = null)
             problems.Add(TakeoutProblemCode.NotAZip, $"{name} inside the .zip is damaged and cannot be unpacked.", path);
             return null;
         }
+        catch (NotSupportedException)
+        {
+            problems.Add(TakeoutProblemCode.NotAZip,
+                $"{name} inside the .zip is encrypted or packed in a way Takeout never uses; re-download the export.", path);
+            return null;
+        }
 
         if (IsBomb(buffer.Length, entry.CompressedLength))
         {
@@ -206,6 +213,25 @@ public sealed partial class TakeoutReader(TakeoutReaderOptions? options = null)
         }
         total += buffer.Length;
         return buffer.ToArray();
+    }
+
+    private TakeoutProblem TooManyEntries(string uploadName, long count) => new(TakeoutProblemCode.TooManyEntries,
+        $"{uploadName} holds {count:N0} files; at most {_options.MaxEntries:N0} are accepted. " +
+        "Export only 'YouTube and YouTube Music' → playlists from Takeout.");
+
+    /// <summary>
+    /// The entry count in the end-of-central-directory record (the last 22–65,557 bytes), or null when absent or
+    /// deferred to Zip64 (ZipArchive then reports the damage or the count itself).
+    /// </summary>
+    private static long? DeclaredEntryCount(byte[] bytes)
+    {
+        for (var i = bytes.Length - 22; i >= Math.Max(0, bytes.Length - 22 - ushort.MaxValue); i--)
+        {
+            if (bytes[i] != 0x50 || bytes[i + 1] != 0x4B || bytes[i + 2] != 0x05 || bytes[i + 3] != 0x06) continue;
+            var count = BitConverter.ToUInt16(bytes, i + 10);
+            return count == ushort.MaxValue ? null : count;
+        }
+        return null;
     }
 
     private bool IsBomb(long uncompressed, long compressed) =>
