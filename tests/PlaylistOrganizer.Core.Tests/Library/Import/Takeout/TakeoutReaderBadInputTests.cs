@@ -212,6 +212,47 @@ public class TakeoutReaderBadInputTests
         Assert.Equal(TakeoutProblemCode.UploadTooLarge, Assert.Single(Fails(reader.ReadZip(zip))).Code);
     }
 
+    [Fact]
+    public void A_streamed_upload_is_cut_off_at_the_size_cap()
+    {
+        var reader = new TakeoutReader(new TakeoutReaderOptions { MaxUploadBytes = 100 });
+        var zip = Zip((Folder + "Watch later-videos.csv", Header + string.Concat(Enumerable.Range(0, 2000).Select(i => $"{i * 7919:D11},2026-02-25T19:35:57+00:00\n"))));
+        Assert.True(zip.Length > 5000);
+        var upload = new ForwardOnlyStream(zip);
+
+        Assert.Equal(TakeoutProblemCode.UploadTooLarge, Assert.Single(Fails(reader.ReadZip(upload))).Code);
+        Assert.True(upload.BytesRead <= 1000, $"read {upload.BytesRead} bytes; should stop at the first chunk past the cap");
+    }
+
+    [Fact]
+    public void A_streamed_upload_under_the_cap_is_read()
+    {
+        var upload = new ForwardOnlyStream(Zip((Folder + "Watch later-videos.csv", Header + GoodRow)));
+
+        Assert.Single(Succeeds(_reader.ReadZip(upload)).WatchLater!.Entries);
+    }
+
+    /// <summary>An upload body as ASP.NET hands it over: readable once, no Length, no seeking.</summary>
+    private sealed class ForwardOnlyStream(Stream inner) : Stream
+    {
+        public long BytesRead { get; private set; }
+        public override bool CanRead => true;
+        public override bool CanSeek => false;
+        public override bool CanWrite => false;
+        public override long Length => throw new NotSupportedException();
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+        public override int Read(byte[] buffer, int offset, int count)
+        {
+            var read = inner.Read(buffer, offset, Math.Min(count, 1000));
+            BytesRead += read;
+            return read;
+        }
+        public override void Flush() { }
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+        public override void SetLength(long value) => throw new NotSupportedException();
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+    }
+
     [Theory]
     [InlineData("../Watch later-videos.csv")]
     [InlineData("Takeout/../../etc/Music-videos.csv")]
