@@ -250,9 +250,12 @@ public static class DemoLibraryGenerator
 
         private VideoSnapshot NewVideo(DemoTheme theme, DateTimeOffset notAfter)
         {
-            var channel = _channelsByTheme[theme.Name][_random.Next(theme.Channels.Length)];
+            var subjectIndex = _random.Next(theme.Subjects.Length);
+            var subject = theme.Subjects[subjectIndex];
+            // Channels stick mostly to their own subjects, as real ones do.
+            var channels = _channelsByTheme[theme.Name];
+            var channel = channels[_random.NextDouble() < 0.8 ? subjectIndex % channels.Count : _random.Next(channels.Count)];
             var template = theme.VideoTemplates[_random.Next(theme.VideoTemplates.Length)];
-            var subject = theme.Subjects[_random.Next(theme.Subjects.Length)];
             var title = string.Format(System.Globalization.CultureInfo.InvariantCulture, template, subject, 1 + _random.Next(40));
             if (char.IsLower(title[0])) title = char.ToUpperInvariant(title[0]) + title[1..];
             var roll = _random.NextDouble();

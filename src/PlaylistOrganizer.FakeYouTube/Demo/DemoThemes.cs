@@ -107,7 +107,8 @@ internal static class DemoThemes
             ["Learn Japanese", "Spanish", "spanish lessons", "Learn Dutch", "Language learning", "Japanese 2"],
             ["{0} lesson {1}", "Learn {0} in 30 minutes", "{0} listening practice", "Common {0} phrases",
              "{0} grammar explained"],
-            ["Japanese", "Spanish", "Dutch", "hiragana", "Spanish verbs", "French", "Korean", "kanji"],
+            // Ordered so subject i mostly comes from channel i % 4 (Japanese from Nihongo Now, Spanish from Español Fácil…).
+            ["Japanese", "Spanish", "Dutch", "French", "kanji", "Spanish verbs", "Dutch pronunciation", "Korean", "hiragana"],
             ["Nihongo Now", "Español Fácil", "Dutch Pod", "Polyglot Daily"],
             300, 1_800),
         new("comedy",
