@@ -1,4 +1,7 @@
 using PlaylistOrganizer.Core.Account;
+using PlaylistOrganizer.Core.Library;
+using PlaylistOrganizer.Core.Library.Import;
+using PlaylistOrganizer.Core.Library.Import.Takeout;
 using PlaylistOrganizer.Core.Quota;
 using PlaylistOrganizer.Core.YouTube;
 
@@ -17,6 +20,11 @@ public static class CoreRegistration
         // Observers of every YouTube call, in order: charge the ledger first, then watch for refused credentials.
         services.AddSingleton<IYouTubeCallObserver>(sp => sp.GetRequiredService<QuotaLedger>());
         services.AddSingleton<IYouTubeCallObserver>(sp => sp.GetRequiredService<AccountStatusStore>());
+        services.AddSingleton(new TakeoutReaderOptions());
+        services.AddSingleton<TakeoutReader>();
+        services.AddSingleton<TakeoutImporter>();
+        services.AddSingleton<YouTubeLibraryImporter>();
+        services.AddSingleton<LibraryOverview>();
         return services;
     }
 }
