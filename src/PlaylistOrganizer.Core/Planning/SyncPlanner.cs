@@ -1,0 +1,156 @@
+using PlaylistOrganizer.Core.YouTube;
+
+namespace PlaylistOrganizer.Core.Planning;
+
+/// <summary>
+/// Compares the approved structure with YouTube as imported and produces the ordered, costed operations of a sync.
+/// </summary>
+/// <remarks>
+/// Never planned: writes to system playlists or Watch Later, deleting playlists this app created, adding unavailable
+/// videos (listed as skipped instead). Deletes and removals come last, after the verify stage.
+/// </remarks>
+public static class SyncPlanner
+{
+    private const int PageSize = 50;
+
+    public static SyncPlan Build(TargetStructure target, CurrentState current, PlanKind kind)
+    {
+        var originals = current.Playlists.Where(p => !p.IsSystem && !p.CreatedByApp && !new PlaylistId(p.Id).IsSystem).ToList();
+        var categories = target.Categories;
+        var reuse = kind == PlanKind.QuotaSaver ? ChooseReuse(categories, originals, current.UnavailableVideoIds) : new Dictionary<string, CurrentPlaylist>();
+
+        var operations = new List<PlannedOperation>();
+        void Add(SyncStage stage, OperationKind op, string? category, string? playlist, string? video, string? item, string? title, string? detail) =>
+            operations.Add(new PlannedOperation(operations.Count + 1, stage, op, category, playlist, video, item, title, detail));
+
+        foreach (var category in categories)
+        {
+            if (!reuse.TryGetValue(category.Key, out var reused))
+            {
+                Add(SyncStage.CreatePlaylists, OperationKind.CreatePlaylist, category.Key, null, null, null, category.Title, null);
+            }
+            else if (!SameMetadata(category, reused))
+            {
+                Add(SyncStage.CreatePlaylists, OperationKind.UpdatePlaylist, category.Key, reused.Id, null, null, category.Title,
+                    $"Reuses '{reused.Title}'");
+            }
+        }
+        foreach (var category in categories)
+        {
+            var present = reuse.TryGetValue(category.Key, out var reused) ? reused.Items.Select(i => i.VideoId).ToHashSet() : [];
+            foreach (var video in category.VideoIds.Where(v => !present.Contains(v)))
+            {
+                if (current.UnavailableVideoIds.Contains(video))
+                {
+                    Add(SyncStage.AddVideos, OperationKind.SkipUnavailableVideo, category.Key, reused?.Id, video, null, category.Title,
+                        "The video is no longer available on YouTube (deleted or private).");
+                }
+                else
+                {
+                    Add(SyncStage.AddVideos, OperationKind.AddVideo, category.Key, reused?.Id, video, null, category.Title, null);
+                }
+            }
+        }
+        var synced = categories.SelectMany(c => c.VideoIds).Where(v => !current.UnavailableVideoIds.Contains(v)).ToHashSet();
+        foreach (var video in current.WatchLaterVideoIds.Where(synced.Contains).Distinct())
+        {
+            Add(SyncStage.WatchLaterCleanup, OperationKind.RemoveFromWatchLater, null, PlaylistId.WatchLater.Value, video, null, null, null);
+        }
+        foreach (var category in categories.Where(c => reuse.ContainsKey(c.Key)))
+        {
+            var reused = reuse[category.Key];
+            foreach (var extra in Extras(reused, category))
+            {
+                Add(SyncStage.DeleteOriginals, OperationKind.RemoveItem, category.Key, reused.Id, extra.VideoId, extra.ItemId, category.Title, null);
+            }
+        }
+        var reusedIds = reuse.Values.Select(p => p.Id).ToHashSet();
+        foreach (var original in originals.Where(p => !reusedIds.Contains(p.Id)))
+        {
+            Add(SyncStage.DeleteOriginals, OperationKind.DeletePlaylist, null, original.Id, null, null, original.Title,
+                $"{original.Items.Count} items");
+        }
+
+        return new SyncPlan(kind, target.VersionHash, current.Fingerprint, operations,
+            reuse.ToDictionary(r => r.Key, r => r.Value.Id), HomelessVideos(categories, originals),
+            EstimateReads(categories, current.UnavailableVideoIds, originals.Count));
+    }
+
+    /// <summary>
+    /// Preflight: videos.list over every category video and playlists.list over the originals, 50 per request. Verify:
+    /// every category playlist read back, 50 items a page (at least one page each).
+    /// </summary>
+    private static int EstimateReads(IReadOnlyList<TargetCategory> categories, IReadOnlySet<string> unavailable, int originals)
+    {
+        var distinctVideos = categories.SelectMany(c => c.VideoIds).Distinct().Count();
+        var preflight = Pages(distinctVideos) + Pages(originals);
+        var verify = categories.Sum(c => Math.Max(1, Pages(c.VideoIds.Count(v => !unavailable.Contains(v)))));
+        return preflight + verify;
+    }
+
+    private static int Pages(int count) => (count + PageSize - 1) / PageSize;
+
+    private static bool SameMetadata(TargetCategory category, CurrentPlaylist playlist) =>
+        category.Title == playlist.Title && category.Description == playlist.Description && category.PrivacyStatus == playlist.PrivacyStatus;
+
+    /// <summary>Items of a reused playlist its category does not want: other videos, and repeats of a wanted one.</summary>
+    private static IEnumerable<CurrentItem> Extras(CurrentPlaylist playlist, TargetCategory category)
+    {
+        var wanted = category.VideoIds.ToHashSet();
+        var kept = new HashSet<string>();
+        return playlist.Items.Where(i => !wanted.Contains(i.VideoId) || !kept.Add(i.VideoId));
+    }
+
+    /// <summary>Units a category costs on its own playlist: create it and add every available video.</summary>
+    private static long NewPlaylistCost(TargetCategory category, IReadOnlySet<string> unavailable) =>
+        QuotaCosts.Write * (1L + category.VideoIds.Count(v => !unavailable.Contains(v)));
+
+    /// <summary>Units a category costs on a reused original, minus the delete of that original it saves.</summary>
+    private static long ReuseCost(TargetCategory category, CurrentPlaylist playlist, IReadOnlySet<string> unavailable)
+    {
+        var present = playlist.Items.Select(i => i.VideoId).ToHashSet();
+        var adds = category.VideoIds.Count(v => !present.Contains(v) && !unavailable.Contains(v));
+        var writes = (SameMetadata(category, playlist) ? 0 : 1) + adds + Extras(playlist, category).Count() - 1;
+        return QuotaCosts.Write * (long)writes;
+    }
+
+    /// <summary>
+    /// Picks the reuse pairs that minimise the plan's total cost: rows are categories, columns are the originals plus
+    /// one "own new playlist" column per category.
+    /// </summary>
+    internal static Dictionary<string, CurrentPlaylist> ChooseReuse(
+        IReadOnlyList<TargetCategory> categories, IReadOnlyList<CurrentPlaylist> originals, IReadOnlySet<string> unavailable)
+    {
+        var result = new Dictionary<string, CurrentPlaylist>();
+        if (categories.Count == 0 || originals.Count == 0) return result;
+        var cost = new long[categories.Count, originals.Count + categories.Count];
+        for (var c = 0; c < categories.Count; c++)
+        {
+            var fresh = NewPlaylistCost(categories[c], unavailable);
+            for (var p = 0; p < originals.Count; p++) cost[c, p] = ReuseCost(categories[c], originals[p], unavailable);
+            for (var d = 0; d < categories.Count; d++) cost[c, originals.Count + d] = fresh;
+        }
+        var columns = OptimalAssignment.Solve(cost);
+        for (var c = 0; c < categories.Count; c++)
+        {
+            var column = columns[c];
+            // Reuse only when strictly cheaper: on a tie the plain, clean new playlist wins.
+            if (column < originals.Count && cost[c, column] < NewPlaylistCost(categories[c], unavailable))
+            {
+                result[categories[c].Key] = originals[column];
+            }
+        }
+        return result;
+    }
+
+    private static List<HomelessVideo> HomelessVideos(IReadOnlyList<TargetCategory> categories, IReadOnlyList<CurrentPlaylist> originals)
+    {
+        var categorized = categories.SelectMany(c => c.VideoIds).ToHashSet();
+        return originals.SelectMany(p => p.Items.Select(i => (i.VideoId, p.Title)))
+            .Where(x => !categorized.Contains(x.VideoId))
+            .GroupBy(x => x.VideoId)
+            .Select(g => new HomelessVideo(g.Key, g.Select(x => x.Title).Distinct().ToList()))
+            .OrderBy(h => h.VideoId, StringComparer.Ordinal)
+            .ToList();
+    }
+}
