@@ -4,6 +4,8 @@ using PlaylistOrganizer.Core.Account;
 using PlaylistOrganizer.Core.Library;
 using PlaylistOrganizer.Core.Library.Import;
 using PlaylistOrganizer.Core.Quota;
+using PlaylistOrganizer.Core.Safety;
+using PlaylistOrganizer.Core.Sync;
 
 namespace PlaylistOrganizer.Core.Persistence;
 
@@ -22,6 +24,12 @@ public sealed class OrganizerDbContext(DbContextOptions<OrganizerDbContext> opti
     public DbSet<StagedPlaylist> StagedPlaylists => Set<StagedPlaylist>();
     public DbSet<StagedPlaylistItem> StagedPlaylistItems => Set<StagedPlaylistItem>();
     public DbSet<StagedVideo> StagedVideos => Set<StagedVideo>();
+    public DbSet<SyncRun> SyncRuns => Set<SyncRun>();
+    public DbSet<SyncOperation> SyncOperations => Set<SyncOperation>();
+    public DbSet<SyncCategoryPlaylist> SyncCategoryPlaylists => Set<SyncCategoryPlaylist>();
+    public DbSet<SyncTargetVideo> SyncTargetVideos => Set<SyncTargetVideo>();
+    public DbSet<SyncTargetCategory> SyncTargetCategories => Set<SyncTargetCategory>();
+    public DbSet<Backup> Backups => Set<Backup>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder builder)
     {

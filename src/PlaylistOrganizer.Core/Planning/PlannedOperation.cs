@@ -42,7 +42,9 @@ public sealed record PlannedOperation(
     string? Title, string? Detail)
 {
     /// <summary>Quota units the write costs (manual steps and skips cost nothing).</summary>
-    public int CostUnits => Kind switch
+    public int CostUnits => CostOf(Kind);
+
+    public static int CostOf(OperationKind kind) => kind switch
     {
         OperationKind.CreatePlaylist or OperationKind.UpdatePlaylist or OperationKind.AddVideo or OperationKind.RemoveItem
             or OperationKind.DeletePlaylist => QuotaCosts.Write,

@@ -1,0 +1,210 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using PlaylistOrganizer.Core.Persistence;
+using PlaylistOrganizer.Core.Planning;
+using PlaylistOrganizer.Core.Quota;
+using PlaylistOrganizer.Core.YouTube;
+using Polly;
+using Polly.Retry;
+
+namespace PlaylistOrganizer.Core.Sync;
+
+/// <summary>
+/// Runs one journal operation against YouTube exactly once: reconcile an unknown outcome by reading back, check the
+/// budget, commit "in flight", send, record the outcome. One switch maps each error kind to what happens next.
+/// </summary>
+public sealed class OperationExecutor
+{
+    private readonly IYouTubeGateway youTube;
+    private readonly QuotaLedger ledger;
+    private readonly Journal journal;
+    private readonly Reconciler reconciler;
+    private readonly IDbContextFactory<OrganizerDbContext> dbFactory;
+    private readonly ResiliencePipeline retry;
+    private readonly int maxRetries;
+
+    public OperationExecutor(IYouTubeGateway youTube, QuotaLedger ledger, Journal journal, Reconciler reconciler,
+        IDbContextFactory<OrganizerDbContext> dbFactory, IOptions<SyncEngineOptions> options, TimeProvider time)
+    {
+        this.youTube = youTube;
+        this.ledger = ledger;
+        this.journal = journal;
+        this.reconciler = reconciler;
+        this.dbFactory = dbFactory;
+        retry = new ResiliencePipelineBuilder { TimeProvider = time }
+            .AddRetry(new RetryStrategyOptions
+            {
+                MaxRetryAttempts = Math.Max(1, options.Value.MaxRetryAttempts),
+                Delay = options.Value.RetryBaseDelay,
+                BackoffType = DelayBackoffType.Exponential,
+                UseJitter = true,
+                ShouldHandle = args => ValueTask.FromResult(args.Outcome.Result is Attempt.Retry),
+            })
+            .Build();
+        maxRetries = options.Value.MaxRetryAttempts;
+    }
+
+    /// <summary>Outcome of one attempt, before retries are decided.</summary>
+    private abstract record Attempt
+    {
+        public sealed record Final(StepResult Step) : Attempt;
+        /// <summary>A passing failure: back off and try again (after reconciling, since a write may have landed).</summary>
+        public sealed record Retry(YouTubeError Error) : Attempt;
+    }
+
+    public async Task<StepResult> ExecuteAsync(SyncOperation operation, string targetPlaylistId, CancellationToken ct)
+    {
+        var outcome = maxRetries == 0
+            ? await AttemptAsync(operation, targetPlaylistId, ct)
+            : await retry.ExecuteAsync(async token => await AttemptAsync(operation, targetPlaylistId, token), ct);
+        if (outcome is Attempt.Retry gaveUp)
+        {
+            // Retries ran out: a failure for the end-of-stage decision. It keeps its Transient kind, so a "retry"
+            // decision turns it back to Unknown and it is reconciled (the last write may have landed) before resending.
+            await journal.EndAsync(operation.Id, OperationStatus.Failed, 0, ct, error: gaveUp.Error,
+                message: $"Gave up after {maxRetries + 1} attempts: {gaveUp.Error.Message}");
+            return StepResult.Next;
+        }
+        return ((Attempt.Final)outcome).Step;
+    }
+
+    private async Task<Attempt> AttemptAsync(SyncOperation operation, string playlistId, CancellationToken ct)
+    {
+        var current = await ReloadAsync(operation.Id, ct);
+        if (current.Status is OperationStatus.Succeeded or OperationStatus.Skipped or OperationStatus.Failed)
+        {
+            return new Attempt.Final(StepResult.Next);
+        }
+        if (current.Status is OperationStatus.InFlight or OperationStatus.Unknown)
+        {
+            // The last request may have been applied: read back before sending anything again.
+            var check = await reconciler.CheckAsync(current, playlistId, ct);
+            await journal.ChargeAsync(current.Id, check.UnitsCharged, ct);
+            if (check.Error is { } readError) return await OnErrorAsync(current, readError, 0, ct);
+            if (check.Applied)
+            {
+                await CompleteAsync(current, playlistId, check.ResultId, 0, ct, "Done (confirmed by reading YouTube back).");
+                return new Attempt.Final(StepResult.Next);
+            }
+            await journal.EndAsync(current.Id, OperationStatus.Pending, 0, ct);
+        }
+
+        var cost = MethodOf(current.Kind).CostUnits();
+        if (!await ledger.CanSpendForSyncAsync(cost, ct))
+        {
+            return new Attempt.Final(new StepResult.PauseForQuota("Today's sync budget is spent."));
+        }
+        if (!await journal.BeginAttemptAsync(current.Id, ct))
+        {
+            return new Attempt.Final(StepResult.Next); // someone else moved it
+        }
+        var (error, resultId) = await SendAsync(current, playlistId, ct);
+        var units = QuotaCharge.UnitsFor(MethodOf(current.Kind), error);
+        if (error is null)
+        {
+            await CompleteAsync(current, playlistId, resultId, units, ct, null);
+            return new Attempt.Final(StepResult.Next);
+        }
+        return await OnErrorAsync(current, error, units, ct);
+    }
+
+    /// <summary>The one place that decides what a YouTube error means for an operation and for the run.</summary>
+    private async Task<Attempt> OnErrorAsync(SyncOperation operation, YouTubeError error, int units, CancellationToken ct)
+    {
+        switch (error.Kind)
+        {
+            case YouTubeErrorKind.QuotaExceeded:
+                await journal.EndAsync(operation.Id, OperationStatus.Pending, units, ct);
+                return new Attempt.Final(new StepResult.PauseForQuota("YouTube reports today's quota as spent."));
+            case YouTubeErrorKind.RateLimited when operation.Kind == OperationKind.CreatePlaylist:
+                // Playlist creation has its own daily limit (facts §1.5); hammering it risks the account. Wait for the reset.
+                await journal.EndAsync(operation.Id, OperationStatus.Pending, units, ct);
+                return new Attempt.Final(new StepResult.PauseForQuota("YouTube limits how many playlists can be created per day; creation continues after the reset."));
+            case YouTubeErrorKind.AuthRevoked or YouTubeErrorKind.InsufficientScope:
+                await journal.EndAsync(operation.Id, OperationStatus.Pending, units, ct);
+                return new Attempt.Final(new StepResult.NeedsReconnect(error));
+            case YouTubeErrorKind.Transient:
+                // No answer, or a server error after which the write may have landed: unknown, reconciled before a retry.
+                await journal.EndAsync(operation.Id, OperationStatus.Unknown, units, ct, error: error);
+                return new Attempt.Retry(error);
+            case YouTubeErrorKind.RateLimited:
+                await journal.EndAsync(operation.Id, OperationStatus.Pending, units, ct, error: error);
+                return new Attempt.Retry(error);
+            case YouTubeErrorKind.PlaylistNotFound when operation.Kind == OperationKind.DeletePlaylist:
+            case YouTubeErrorKind.PlaylistItemNotFound when operation.Kind == OperationKind.RemoveItem:
+                await journal.EndAsync(operation.Id, OperationStatus.Succeeded, units, ct, message: "Already gone from YouTube.");
+                return new Attempt.Final(StepResult.Next);
+            default:
+                // Permanent: video gone, playlist full, invalid, forbidden, missing playlist. Collected for the stage decision.
+                await journal.EndAsync(operation.Id, OperationStatus.Failed, units, ct, error: error);
+                return new Attempt.Final(StepResult.Next);
+        }
+    }
+
+    private async Task<(YouTubeError? Error, string? ResultId)> SendAsync(SyncOperation op, string playlistId, CancellationToken ct)
+    {
+        switch (op.Kind)
+        {
+            case OperationKind.CreatePlaylist:
+            {
+                var draft = await DraftForAsync(op, ct);
+                var created = await youTube.InsertPlaylistAsync(draft, ct);
+                return (created.Error, created.IsSuccess ? created.Value.Id.Value : null);
+            }
+            case OperationKind.UpdatePlaylist:
+            {
+                var updated = await youTube.UpdatePlaylistAsync(new PlaylistId(playlistId), await DraftForAsync(op, ct), ct);
+                return (updated.Error, null);
+            }
+            case OperationKind.AddVideo:
+            {
+                var added = await youTube.InsertPlaylistItemAsync(new PlaylistId(playlistId), new VideoId(op.VideoId!), ct);
+                return (added.Error, added.IsSuccess ? added.Value.Id.Value : null);
+            }
+            case OperationKind.RemoveItem:
+                return ((await youTube.DeletePlaylistItemAsync(new PlaylistItemId(op.ItemId!), ct)).Error, null);
+            case OperationKind.DeletePlaylist:
+                return ((await youTube.DeletePlaylistAsync(new PlaylistId(playlistId), ct)).Error, null);
+            default:
+                throw new InvalidOperationException($"{op.Kind} is not sent to YouTube.");
+        }
+    }
+
+    private async Task CompleteAsync(SyncOperation op, string playlistId, string? resultId, int units, CancellationToken ct, string? message)
+    {
+        if (op.Kind == OperationKind.CreatePlaylist && resultId is not null)
+        {
+            await using var db = await dbFactory.CreateDbContextAsync(ct);
+            if (!await db.SyncCategoryPlaylists.AnyAsync(c => c.RunId == op.RunId && c.CategoryKey == op.CategoryKey, ct))
+            {
+                db.SyncCategoryPlaylists.Add(new SyncCategoryPlaylist { RunId = op.RunId, CategoryKey = op.CategoryKey!, PlaylistId = resultId, Title = op.Title! });
+                await db.SaveChangesAsync(ct);
+            }
+        }
+        var item = op.Kind == OperationKind.AddVideo ? resultId : null;
+        await journal.EndAsync(op.Id, OperationStatus.Succeeded, units, ct, resultId: resultId ?? playlistId, itemId: item, message: message);
+    }
+
+    private async Task<PlaylistDraft> DraftForAsync(SyncOperation op, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var category = await db.SyncTargetCategories.AsNoTracking().SingleAsync(c => c.RunId == op.RunId && c.CategoryKey == op.CategoryKey, ct);
+        return new PlaylistDraft(category.Title, category.Description, category.PrivacyStatus);
+    }
+
+    private async Task<SyncOperation> ReloadAsync(long id, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await db.SyncOperations.AsNoTracking().SingleAsync(o => o.Id == id, ct);
+    }
+
+    internal static YouTubeMethod MethodOf(OperationKind kind) => kind switch
+    {
+        OperationKind.CreatePlaylist => YouTubeMethod.PlaylistsInsert,
+        OperationKind.UpdatePlaylist => YouTubeMethod.PlaylistsUpdate,
+        OperationKind.AddVideo => YouTubeMethod.PlaylistItemsInsert,
+        OperationKind.RemoveItem => YouTubeMethod.PlaylistItemsDelete,
+        OperationKind.DeletePlaylist => YouTubeMethod.PlaylistsDelete,
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not an API write."),
+    };
+}

@@ -1,0 +1,81 @@
+using Microsoft.EntityFrameworkCore;
+using PlaylistOrganizer.Core.Persistence;
+using PlaylistOrganizer.Core.Planning;
+using PlaylistOrganizer.Core.Quota;
+using PlaylistOrganizer.Core.YouTube;
+
+namespace PlaylistOrganizer.Core.Sync;
+
+/// <summary>What reading YouTube back said about an operation whose outcome was unknown.</summary>
+public sealed record ReconcileResult(bool Applied, string? ResultId, YouTubeError? Error, int UnitsCharged);
+
+/// <summary>
+/// Decides, by reading YouTube, whether a write whose answer was lost was applied. This is what makes a retry safe:
+/// YouTube accepts duplicate items and playlists with equal titles, so resending blindly would duplicate them
+/// (reference/youtube-api-facts.md §2.4).
+/// </summary>
+public sealed class Reconciler(IYouTubeGateway youTube, IDbContextFactory<OrganizerDbContext> dbFactory)
+{
+    public async Task<ReconcileResult> CheckAsync(SyncOperation op, string playlistId, CancellationToken ct)
+    {
+        switch (op.Kind)
+        {
+            case OperationKind.AddVideo:
+            {
+                var found = await youTube.FindPlaylistItemsAsync(new PlaylistId(playlistId), new VideoId(op.VideoId!), ct);
+                var units = QuotaCharge.UnitsFor(YouTubeMethod.PlaylistItemsList, found.Error);
+                // The video was not in the playlist when planned, so any item of it now is ours.
+                return found.IsSuccess
+                    ? new ReconcileResult(found.Value.Count > 0, found.Value.FirstOrDefault()?.Id.Value, null, units)
+                    : new ReconcileResult(false, null, found.Error, units);
+            }
+            case OperationKind.RemoveItem:
+            {
+                var found = await youTube.FindPlaylistItemsAsync(new PlaylistId(playlistId), new VideoId(op.VideoId!), ct);
+                var units = QuotaCharge.UnitsFor(YouTubeMethod.PlaylistItemsList, found.Error);
+                if (found.Error?.Kind == YouTubeErrorKind.PlaylistNotFound) return new ReconcileResult(true, null, null, units);
+                return found.IsSuccess
+                    ? new ReconcileResult(found.Value.All(i => i.Id.Value != op.ItemId), null, null, units)
+                    : new ReconcileResult(false, null, found.Error, units);
+            }
+            case OperationKind.DeletePlaylist:
+            {
+                var found = await youTube.GetPlaylistsAsync([new PlaylistId(playlistId)], ct);
+                var units = QuotaCharge.UnitsFor(YouTubeMethod.PlaylistsList, found.Error);
+                return found.IsSuccess
+                    ? new ReconcileResult(found.Value.Count == 0, null, null, units)
+                    : new ReconcileResult(false, null, found.Error, units);
+            }
+            case OperationKind.CreatePlaylist:
+                return await FindCreatedPlaylistAsync(op, ct);
+            case OperationKind.UpdatePlaylist:
+                return new ReconcileResult(false, null, null, 0); // an update is safe to send again
+            default:
+                throw new InvalidOperationException($"{op.Kind} is not sent to YouTube.");
+        }
+    }
+
+    /// <summary>
+    /// A playlist with the category's exact title that was not on the account at import time and that no other
+    /// category of any sync claimed, is the one our lost request created.
+    /// </summary>
+    private async Task<ReconcileResult> FindCreatedPlaylistAsync(SyncOperation op, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var known = await db.Playlists.Select(p => p.Id).ToHashSetAsync(ct);
+        var claimed = await db.SyncCategoryPlaylists.Select(c => c.PlaylistId).ToHashSetAsync(ct);
+        var units = 0;
+        string? pageToken = null;
+        do
+        {
+            var page = await youTube.ListMyPlaylistsAsync(pageToken, ct);
+            units += QuotaCharge.UnitsFor(YouTubeMethod.PlaylistsList, page.Error);
+            if (!page.IsSuccess) return new ReconcileResult(false, null, page.Error, units);
+            var ours = page.Value.Items.FirstOrDefault(p => p.Title == op.Title && !known.Contains(p.Id.Value) && !claimed.Contains(p.Id.Value));
+            if (ours is not null) return new ReconcileResult(true, ours.Id.Value, null, units);
+            pageToken = page.Value.NextPageToken;
+        }
+        while (pageToken is not null);
+        return new ReconcileResult(false, null, null, units);
+    }
+}

@@ -1,0 +1,176 @@
+using Microsoft.EntityFrameworkCore;
+using PlaylistOrganizer.Core.Account;
+using PlaylistOrganizer.Core.Persistence;
+using PlaylistOrganizer.Core.Planning;
+
+namespace PlaylistOrganizer.Core.Sync;
+
+/// <summary>The user's end-of-stage choice about collected failures.</summary>
+public enum FailureDecision { Skip, Retry, Abort }
+
+/// <summary>A command's answer: done (with the run), or refused with a message and nothing changed.</summary>
+public sealed record SyncCommandResult(SyncRun? Run, string? Refusal)
+{
+    public bool Succeeded => Refusal is null;
+    public static SyncCommandResult Ok(SyncRun run) => new(run, null);
+    public static SyncCommandResult Refused(string why) => new(null, why);
+}
+
+/// <summary>
+/// Everything a user can do to a sync: start it from a previewed plan, pause, resume, decide about failures, confirm
+/// the Watch Later clean-up. Each command checks the run's current state and refuses clearly when it does not apply.
+/// </summary>
+public sealed class SyncCommands(IDbContextFactory<OrganizerDbContext> dbFactory, AccountStatusStore accounts, TimeProvider time)
+{
+    /// <summary>Saves the plan as a new sync. Refused if a sync is active, the plan is stale or the account cannot write.</summary>
+    public async Task<SyncCommandResult> StartAsync(SyncPlan plan, TargetStructure target, CurrentState current, CancellationToken ct)
+    {
+        if (plan.IsStaleFor(target.VersionHash, current.Fingerprint))
+        {
+            return SyncCommandResult.Refused("The preview is out of date: the approved structure or the imported library changed since. Review the new preview.");
+        }
+        var account = await accounts.GetAsync(ct);
+        if (!account.IsConnected || account.NeedsReconnect)
+        {
+            return SyncCommandResult.Refused("Connect your YouTube account before starting a sync.");
+        }
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        if (await db.SyncRuns.AnyAsync(r => r.ActiveSlot != null, ct))
+        {
+            return SyncCommandResult.Refused("A sync is already in progress. Finish or abort it before starting another.");
+        }
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var run = new SyncRun
+        {
+            PlanKind = plan.Kind, VersionHash = plan.VersionHash, StateFingerprint = plan.StateFingerprint, StartedAt = time.GetUtcNow(),
+            EstimatedUnits = plan.TotalUnits,
+        };
+        db.SyncRuns.Add(run);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // The unique active-slot index: another start won the race.
+            return SyncCommandResult.Refused("A sync is already in progress. Finish or abort it before starting another.");
+        }
+        var unavailable = current.UnavailableVideoIds;
+        db.SyncTargetCategories.AddRange(target.Categories.Select(c => new SyncTargetCategory
+        {
+            RunId = run.Id, CategoryKey = c.Key, Title = c.Title, Description = c.Description, PrivacyStatus = c.PrivacyStatus,
+        }));
+        db.SyncTargetVideos.AddRange(target.Categories.SelectMany(c => c.VideoIds.Where(v => !unavailable.Contains(v)).Distinct()
+            .Select(v => new SyncTargetVideo { RunId = run.Id, CategoryKey = c.Key, VideoId = v })));
+        db.SyncCategoryPlaylists.AddRange(plan.Reuse.Select(r => new SyncCategoryPlaylist
+        {
+            RunId = run.Id, CategoryKey = r.Key, PlaylistId = r.Value, Title = target.Categories.Single(c => c.Key == r.Key).Title,
+        }));
+        db.SyncOperations.AddRange(plan.Operations.Select(o => SyncOperation.From(run.Id, o)));
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        return SyncCommandResult.Ok(run);
+    }
+
+    public Task<SyncCommandResult> PauseAsync(long runId, CancellationToken ct) =>
+        ChangeAsync(runId, run => run.Status == SyncRunStatus.Running ? null : "The sync is not running.",
+            (run, _) => run.Pause(SyncRunStatus.PausedByUser, "Paused by you. Press Resume to continue."), ct);
+
+    /// <summary>Manual resume (there is no timer). After a crash, in-flight operations become unknown and are read back first.</summary>
+    public Task<SyncCommandResult> ResumeAsync(long runId, CancellationToken ct) =>
+        ChangeAsync(runId, run => run.CanResume ? null : run.Status switch
+            {
+                SyncRunStatus.Running => "The sync is already running.",
+                SyncRunStatus.AwaitingDecision => "Decide about the failed operations first: skip, retry or abort.",
+                SyncRunStatus.AwaitingWatchLater => "Confirm or skip the Watch Later clean-up first.",
+                _ => "The sync has ended.",
+            },
+            async (run, db) =>
+            {
+                await db.SyncOperations.Where(o => o.RunId == run.Id && o.Status == OperationStatus.InFlight)
+                    .ExecuteUpdateAsync(s => s.SetProperty(o => o.Status, OperationStatus.Unknown), ct);
+                run.Resume();
+            }, ct);
+
+    public Task<SyncCommandResult> DecideAsync(long runId, FailureDecision decision, CancellationToken ct) =>
+        ChangeAsync(runId, run => run.Status == SyncRunStatus.AwaitingDecision ? null : "There is no decision to make right now.",
+            async (run, db) =>
+            {
+                var failed = db.SyncOperations.Where(o => o.RunId == run.Id && o.Status == OperationStatus.Failed);
+                var now = time.GetUtcNow();
+                switch (decision)
+                {
+                    case FailureDecision.Skip:
+                        await failed.ExecuteUpdateAsync(s => s.SetProperty(o => o.Status, OperationStatus.Skipped)
+                            .SetProperty(o => o.Message, o => "Skipped by your decision: " + (o.Message ?? o.ErrorReason ?? "failed")).SetProperty(o => o.UpdatedAt, now), ct);
+                        run.Resume();
+                        break;
+                    case FailureDecision.Retry:
+                        // A write that ran out of retries on a passing error may have landed: read it back before resending.
+                        await failed.Where(o => o.ErrorKind == YouTube.YouTubeErrorKind.Transient)
+                            .ExecuteUpdateAsync(s => s.SetProperty(o => o.Status, OperationStatus.Unknown), ct);
+                        await failed.ExecuteUpdateAsync(s => s.SetProperty(o => o.Status, OperationStatus.Pending), ct);
+                        run.Resume();
+                        break;
+                    case FailureDecision.Abort:
+                        run.Finish(SyncRunStatus.Aborted, now, "Aborted by you. Nothing already done was undone.");
+                        break;
+                    default:
+                        throw new ArgumentOutOfRangeException(nameof(decision), decision, null);
+                }
+            }, ct);
+
+    /// <summary>The user removed these videos from Watch Later by hand (null: all that are left). Honestly labelled: a
+    /// newer Takeout import confirms it.</summary>
+    public Task<SyncCommandResult> MarkWatchLaterRemovedAsync(long runId, IReadOnlyCollection<string>? videoIds, CancellationToken ct) =>
+        WatchLaterAsync(runId, videoIds, OperationStatus.Succeeded, "You marked it removed from Watch Later (not yet confirmed by a newer Takeout).", ct);
+
+    public Task<SyncCommandResult> SkipWatchLaterAsync(long runId, CancellationToken ct) =>
+        WatchLaterAsync(runId, null, OperationStatus.Skipped, "You skipped the Watch Later clean-up; it is still in Watch Later.", ct);
+
+    public Task<SyncCommandResult> AbortAsync(long runId, CancellationToken ct) =>
+        ChangeAsync(runId, run => run.IsFinished ? "The sync has already ended." : null,
+            (run, _) => run.Finish(SyncRunStatus.Aborted, time.GetUtcNow(), "Aborted by you. Nothing already done was undone."), ct);
+
+    /// <summary>At server start: a run still marked Running was cut off by a stop or crash. It waits for a manual resume.</summary>
+    public async Task MarkInterruptedAsync(CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        foreach (var run in await db.SyncRuns.Where(r => r.Status == SyncRunStatus.Running).ToListAsync(ct))
+        {
+            run.Pause(SyncRunStatus.Interrupted, "The server stopped while the sync was running. Press Resume to continue; nothing is repeated or lost.");
+        }
+        await db.SaveChangesAsync(ct);
+    }
+
+    private async Task<SyncCommandResult> WatchLaterAsync(long runId, IReadOnlyCollection<string>? videoIds, OperationStatus status, string message, CancellationToken ct) =>
+        await ChangeAsync(runId, run => run.Stage == SyncStage.WatchLaterCleanup && run.Status == SyncRunStatus.AwaitingWatchLater
+                ? null : "The sync is not waiting for the Watch Later clean-up.",
+            async (run, db) =>
+            {
+                var now = time.GetUtcNow();
+                var open = db.SyncOperations.Where(o => o.RunId == run.Id && o.Stage == SyncStage.WatchLaterCleanup && o.Status == OperationStatus.Pending);
+                if (videoIds is not null) open = open.Where(o => videoIds.Contains(o.VideoId!));
+                await open.ExecuteUpdateAsync(s => s.SetProperty(o => o.Status, status).SetProperty(o => o.Message, message).SetProperty(o => o.UpdatedAt, now), ct);
+                if (!await db.SyncOperations.AnyAsync(o => o.RunId == run.Id && o.Stage == SyncStage.WatchLaterCleanup && o.Status == OperationStatus.Pending, ct))
+                {
+                    run.Resume();
+                }
+            }, ct);
+
+    private Task<SyncCommandResult> ChangeAsync(long runId, Func<SyncRun, string?> refusal, Action<SyncRun, OrganizerDbContext> change, CancellationToken ct) =>
+        ChangeAsync(runId, refusal, (run, db) => { change(run, db); return Task.CompletedTask; }, ct);
+
+    private async Task<SyncCommandResult> ChangeAsync(long runId, Func<SyncRun, string?> refusal, Func<SyncRun, OrganizerDbContext, Task> change, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var run = await db.SyncRuns.SingleOrDefaultAsync(r => r.Id == runId, ct);
+        if (run is null) return SyncCommandResult.Refused($"There is no sync #{runId}.");
+        if (refusal(run) is { } why) return SyncCommandResult.Refused(why);
+        await change(run, db);
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        return SyncCommandResult.Ok(run);
+    }
+}

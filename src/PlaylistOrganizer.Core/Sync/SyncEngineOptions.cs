@@ -1,0 +1,16 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace PlaylistOrganizer.Core.Sync;
+
+/// <summary>Retry policy of the sync engine (configuration section "Sync").</summary>
+public sealed class SyncEngineOptions
+{
+    public const string Section = "Sync";
+
+    /// <summary>Retries of one operation after a passing failure (5xx, dropped connection, rate limit) before it counts as failed. Default 4.</summary>
+    [Range(0, 20)]
+    public int MaxRetryAttempts { get; set; } = 4;
+
+    /// <summary>First back-off delay; it doubles per retry, with jitter. Default 2 seconds.</summary>
+    public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromSeconds(2);
+}

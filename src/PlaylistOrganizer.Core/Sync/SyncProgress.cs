@@ -1,0 +1,72 @@
+using Microsoft.EntityFrameworkCore;
+using PlaylistOrganizer.Core.Persistence;
+using PlaylistOrganizer.Core.Planning;
+
+namespace PlaylistOrganizer.Core.Sync;
+
+/// <summary>Counts of one stage's operations, straight from the journal.</summary>
+public sealed record StageCounts(SyncStage Stage, int Total, int Succeeded, int Failed, int Skipped, int Open)
+{
+    public int Finished => Succeeded + Failed + Skipped;
+    /// <summary>"Adding videos 1,234 / 4,410".</summary>
+    public string Label => $"{StageNames.Title(Stage)} {Finished:N0} / {Total:N0}";
+}
+
+/// <summary>A sync as the page shows it: stage, counts, units, and why it waits if it does.</summary>
+public sealed record SyncSnapshot(SyncRun Run, IReadOnlyList<StageCounts> Stages, int WriteUnits, int RemainingWriteUnits)
+{
+    public int UnitsSpent => WriteUnits + Run.ReadUnits;
+    public StageCounts? Current => Stages.FirstOrDefault(s => s.Stage == Run.Stage);
+}
+
+/// <summary>Read-only queries over sync runs and their journals (progress, history, report rows).</summary>
+public sealed class SyncProgress(IDbContextFactory<OrganizerDbContext> dbFactory)
+{
+    public async Task<SyncSnapshot?> GetAsync(long runId, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var run = await db.SyncRuns.AsNoTracking().SingleOrDefaultAsync(r => r.Id == runId, ct);
+        if (run is null) return null;
+        var rows = await db.SyncOperations.Where(o => o.RunId == runId)
+            .GroupBy(o => new { o.Stage, o.Status })
+            .Select(g => new { g.Key.Stage, g.Key.Status, Count = g.Count(), Units = g.Sum(o => o.UnitsCharged) })
+            .ToListAsync(ct);
+        var remaining = await db.SyncOperations.Where(o => o.RunId == runId
+                && (o.Status == OperationStatus.Pending || o.Status == OperationStatus.Unknown || o.Status == OperationStatus.InFlight))
+            .Select(o => o.Kind).ToListAsync(ct);
+        var stages = rows.GroupBy(r => r.Stage).OrderBy(g => g.Key).Select(g => new StageCounts(g.Key,
+            g.Sum(r => r.Count),
+            g.Where(r => r.Status == OperationStatus.Succeeded).Sum(r => r.Count),
+            g.Where(r => r.Status == OperationStatus.Failed).Sum(r => r.Count),
+            g.Where(r => r.Status == OperationStatus.Skipped).Sum(r => r.Count),
+            g.Where(r => r.Status is OperationStatus.Pending or OperationStatus.InFlight or OperationStatus.Unknown).Sum(r => r.Count))).ToList();
+        var remainingUnits = remaining.Sum(PlannedOperation.CostOf);
+        return new SyncSnapshot(run, stages, rows.Sum(r => r.Units), remainingUnits);
+    }
+
+    /// <summary>The unfinished sync, if any (there is at most one).</summary>
+    public async Task<long?> ActiveRunIdAsync(CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await db.SyncRuns.Where(r => r.ActiveSlot != null).Select(r => (long?)r.Id).FirstOrDefaultAsync(ct);
+    }
+
+    /// <summary>Runs the worker should work on now.</summary>
+    public async Task<IReadOnlyList<long>> RunningRunIdsAsync(CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await db.SyncRuns.Where(r => r.Status == SyncRunStatus.Running).Select(r => r.Id).ToListAsync(ct);
+    }
+
+    public async Task<IReadOnlyList<SyncRun>> HistoryAsync(CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await db.SyncRuns.AsNoTracking().OrderByDescending(r => r.Id).ToListAsync(ct);
+    }
+
+    public async Task<IReadOnlyList<SyncOperation>> OperationsAsync(long runId, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await db.SyncOperations.AsNoTracking().Where(o => o.RunId == runId).OrderBy(o => o.Sequence).ToListAsync(ct);
+    }
+}

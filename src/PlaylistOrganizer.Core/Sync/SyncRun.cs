@@ -1,0 +1,102 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using PlaylistOrganizer.Core.Planning;
+
+namespace PlaylistOrganizer.Core.Sync;
+
+/// <summary>Where a sync stands. Only <see cref="Running"/> is worked on by the background worker.</summary>
+public enum SyncRunStatus
+{
+    Running,
+    /// <summary>The day's sync budget is spent (or YouTube said so); <see cref="SyncRun.ResumesAt"/> is the next Pacific reset. Resume is manual.</summary>
+    PausedForQuota,
+    /// <summary>The user pressed Pause.</summary>
+    PausedByUser,
+    /// <summary>The server stopped while the sync ran (crash, restart). Resume reconciles in-flight operations first.</summary>
+    Interrupted,
+    /// <summary>YouTube refused the app's credentials; continue after reconnecting.</summary>
+    NeedsReconnect,
+    /// <summary>A stage ended with failures; the user chooses skip, retry or abort.</summary>
+    AwaitingDecision,
+    /// <summary>Watch Later must be cleaned up by hand (the API cannot); the user confirms or skips.</summary>
+    AwaitingWatchLater,
+    Completed,
+    Aborted,
+}
+
+/// <summary>One sync: a saved plan being applied to YouTube, possibly over many days.</summary>
+public sealed class SyncRun
+{
+    /// <summary>Set while the run is unfinished; a unique index on it lets the database refuse a second active sync.</summary>
+    public const int ActiveSlotValue = 1;
+
+    public long Id { get; private set; }
+    public PlanKind PlanKind { get; init; }
+    public required string VersionHash { get; init; }
+    public required string StateFingerprint { get; init; }
+    public DateTimeOffset StartedAt { get; init; }
+    public DateTimeOffset? FinishedAt { get; private set; }
+    public SyncStage Stage { get; private set; } = SyncStage.Backup;
+    public SyncRunStatus Status { get; private set; } = SyncRunStatus.Running;
+    /// <summary>When a quota pause ends (the next Pacific midnight).</summary>
+    public DateTimeOffset? ResumesAt { get; private set; }
+    /// <summary>Words for the user about the current status (why it paused, what failed).</summary>
+    public string? StatusDetail { get; private set; }
+    public int? ActiveSlot { get; private set; } = ActiveSlotValue;
+    /// <summary>Estimated units of the plan as previewed, for the report's estimate-vs-actual line.</summary>
+    public int EstimatedUnits { get; init; }
+    /// <summary>Units spent on reads the engine made for the run (preflight, verify, reconciliation of lost answers).</summary>
+    public int ReadUnits { get; private set; }
+
+    public bool IsFinished => Status is SyncRunStatus.Completed or SyncRunStatus.Aborted;
+
+    /// <summary>Paused states the user may resume from.</summary>
+    public bool CanResume => Status is SyncRunStatus.PausedForQuota or SyncRunStatus.PausedByUser or SyncRunStatus.Interrupted
+        or SyncRunStatus.NeedsReconnect;
+
+    internal void EnterStage(SyncStage stage) => Stage = stage;
+
+    internal void Pause(SyncRunStatus status, string detail, DateTimeOffset? resumesAt = null)
+    {
+        if (status is SyncRunStatus.Running or SyncRunStatus.Completed or SyncRunStatus.Aborted)
+            throw new ArgumentOutOfRangeException(nameof(status), status, "Not a pause.");
+        Status = status;
+        StatusDetail = detail;
+        ResumesAt = resumesAt;
+    }
+
+    internal void Resume()
+    {
+        Status = SyncRunStatus.Running;
+        StatusDetail = null;
+        ResumesAt = null;
+    }
+
+    internal void Finish(SyncRunStatus status, DateTimeOffset at, string? detail = null)
+    {
+        if (status is not (SyncRunStatus.Completed or SyncRunStatus.Aborted))
+            throw new ArgumentOutOfRangeException(nameof(status), status, "Not an end.");
+        Status = status;
+        StatusDetail = detail;
+        FinishedAt = at;
+        ResumesAt = null;
+        ActiveSlot = null;
+        if (status == SyncRunStatus.Completed) Stage = SyncStage.Completed;
+    }
+}
+
+internal sealed class SyncRunConfiguration : IEntityTypeConfiguration<SyncRun>
+{
+    public void Configure(EntityTypeBuilder<SyncRun> e)
+    {
+        e.HasKey(r => r.Id);
+        e.Property(r => r.PlanKind).HasConversion<string>().HasMaxLength(20);
+        e.Property(r => r.Stage).HasConversion<string>().HasMaxLength(30);
+        e.Property(r => r.Status).HasConversion<string>().HasMaxLength(30);
+        e.Property(r => r.VersionHash).HasMaxLength(100);
+        e.Property(r => r.StateFingerprint).HasMaxLength(100);
+        e.Property(r => r.StatusDetail).HasMaxLength(2000);
+        // One sync at a time, enforced by the database: unfinished runs all hold slot 1 (finished ones hold NULL).
+        e.HasIndex(r => r.ActiveSlot).IsUnique();
+    }
+}
