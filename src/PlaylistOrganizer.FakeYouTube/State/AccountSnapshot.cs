@@ -32,6 +32,8 @@ public sealed class ChannelSnapshot
     /// <summary>"UC" + 22 characters, as on YouTube.</summary>
     public required string Id { get; init; }
     public required string Title { get; init; }
+    /// <summary>When the channel was created (channels.list snippet.publishedAt). Optional; added for the emulator.</summary>
+    public DateTimeOffset PublishedAt { get; init; }
 }
 
 [JsonConverter(typeof(JsonStringEnumConverter<PlaylistKind>))]

@@ -1,0 +1,140 @@
+using System.Text.Json;
+using PlaylistOrganizer.FakeYouTube.Errors;
+using PlaylistOrganizer.FakeYouTube.State;
+
+namespace PlaylistOrganizer.FakeYouTube.Api;
+
+/// <summary>playlists.list / insert / update / delete.</summary>
+public static class PlaylistsApi
+{
+    private static readonly HashSet<string> Supported = ["id", "snippet", "status", "contentDetails"];
+
+    public static IResult List(ApiRequest request)
+    {
+        var parts = Parts.Parse(request, Supported, out var error);
+        if (parts is null) return error!.ToResult();
+        var account = request.Account;
+        var ids = request.QueryList("id");
+        List<PlaylistState> matches;
+        if (ids.Count > 0)
+            // By id any playlist of the account is found, system lists included; unknown ids are simply absent.
+            matches = ids.Select(account.FindPlaylist).OfType<PlaylistState>().ToList();
+        else if (request.Query("mine") == "true")
+            // UNVERIFIED whether mine=true returns likes/uploads (facts §4); the emulator returns only the user's own
+            // playlists, so clients must not plan on seeing system lists here.
+            matches = account.Playlists.Where(p => !p.IsSystem).ToList();
+        else
+            return GoogleErrors.MissingFilter("channelId, id, mine").ToResult();
+
+        var page = Paging.Slice(request, matches, out error);
+        if (page is null) return error!.ToResult();
+        var items = page.Items.Select(p => Build(account, p, parts)).ToList();
+        var response = new ListResponse<Playlist>("youtube#playlistListResponse", "", page.NextPageToken, page.PrevPageToken, page.PageInfo, items);
+        var etag = Wire.Etag(response);
+        return ApiResults.Ok(request, response with { Etag = etag }, etag);
+    }
+
+    public static IResult Insert(ApiRequest request)
+    {
+        var parts = Parts.Parse(request, Supported, out var error);
+        if (parts is null) return error!.ToResult();
+        if (request.BodyInvalid) return GoogleErrors.ParseError().ToResult();
+        var body = request.Body;
+        var snippet = Property(body, "snippet");
+        var title = StringProperty(snippet, "title");
+        if (string.IsNullOrWhiteSpace(title)) return GoogleErrors.PlaylistTitleRequired().ToResult();
+        var description = StringProperty(snippet, "description") ?? "";
+        if (!PlaylistRules.IsValid(title, description)) return GoogleErrors.InvalidPlaylistSnippet().ToResult();
+        // YouTube creates a public playlist when status.privacyStatus is left out.
+        var privacy = StringProperty(Property(body, "status"), "privacyStatus") ?? "public";
+        if (!PlaylistRules.IsPrivacyStatus(privacy)) return GoogleErrors.InvalidPrivacyStatus().ToResult();
+
+        var account = request.Account;
+        if (account.Quota.PlaylistCapReached) return GoogleErrors.TooManyPlaylists().ToResult();
+        var playlist = new PlaylistState
+        {
+            Id = request.State.Ids.NewPlaylistId(), Title = title, Description = description, PrivacyStatus = privacy,
+            Kind = PlaylistKind.Regular, PublishedAt = request.Now,
+        };
+        account.Playlists.Insert(0, playlist);
+        account.Quota.RecordPlaylistCreated();
+        var resource = Build(account, playlist, parts);
+        return ApiResults.Ok(request, resource, resource.Etag);
+    }
+
+    /// <summary>An update replaces the parts it names: an omitted description is cleared, as on YouTube (facts §2.2).</summary>
+    public static IResult Update(ApiRequest request)
+    {
+        var parts = Parts.Parse(request, Supported, out var error);
+        if (parts is null) return error!.ToResult();
+        if (request.BodyInvalid) return GoogleErrors.ParseError().ToResult();
+        var body = request.Body;
+        var id = StringProperty(body, "id");
+        if (string.IsNullOrEmpty(id)) return GoogleErrors.Required("id").ToResult();
+        var account = request.Account;
+        var playlist = account.FindPlaylist(id);
+        if (playlist is null) return GoogleErrors.PlaylistNotFound().ToResult();
+        if (playlist.IsSystem) return GoogleErrors.PlaylistOperationUnsupported().ToResult();
+
+        string? privacy = null;
+        if (parts.Contains("status"))
+        {
+            privacy = StringProperty(Property(body, "status"), "privacyStatus") ?? playlist.PrivacyStatus;
+            if (!PlaylistRules.IsPrivacyStatus(privacy)) return GoogleErrors.InvalidPrivacyStatus().ToResult();
+        }
+        string? title = null, description = null;
+        if (parts.Contains("snippet"))
+        {
+            var snippet = Property(body, "snippet");
+            title = StringProperty(snippet, "title");
+            if (string.IsNullOrWhiteSpace(title)) return GoogleErrors.PlaylistTitleRequired().ToResult();
+            description = StringProperty(snippet, "description") ?? "";
+            if (!PlaylistRules.IsValid(title, description)) return GoogleErrors.InvalidPlaylistSnippet().ToResult();
+        }
+        if (title is not null) playlist.Title = title;
+        if (description is not null) playlist.Description = description;
+        if (privacy is not null) playlist.PrivacyStatus = privacy;
+        var resource = Build(account, playlist, parts);
+        return ApiResults.Ok(request, resource, resource.Etag);
+    }
+
+    public static IResult Delete(ApiRequest request)
+    {
+        var id = request.Query("id");
+        if (id is null) return GoogleErrors.Required("id").ToResult();
+        var account = request.Account;
+        if (SystemPlaylists.IsPlaceholder(id)) return GoogleErrors.PlaylistOperationUnsupported().ToResult();
+        var playlist = account.FindPlaylist(id);
+        if (playlist is null) return GoogleErrors.PlaylistNotFound().ToResult();
+        if (playlist.IsSystem) return GoogleErrors.PlaylistOperationUnsupported().ToResult();
+        account.Playlists.Remove(playlist);
+        return Results.NoContent();
+    }
+
+    private static Playlist Build(AccountState account, PlaylistState p, IReadOnlySet<string> parts)
+    {
+        var playlist = new Playlist("youtube#playlist", "", p.Id,
+            parts.Contains("snippet")
+                ? new PlaylistSnippet(Wire.Time(p.PublishedAt), account.ChannelId, p.Title, p.Description,
+                    p.Items.Count > 0 ? Wire.VideoThumbnails(p.Items[0].VideoId) : null, account.ChannelTitle, new Localized(p.Title, p.Description))
+                : null,
+            parts.Contains("status") ? new PlaylistStatus(p.PrivacyStatus) : null,
+            parts.Contains("contentDetails") ? new PlaylistContentDetails(p.Items.Count) : null);
+        return playlist with { Etag = Wire.Etag(playlist) };
+    }
+
+    internal static JsonElement? Property(JsonElement? element, string name) =>
+        element is { ValueKind: JsonValueKind.Object } e && e.TryGetProperty(name, out var value) ? value : null;
+
+    internal static string? StringProperty(JsonElement? element, string name) =>
+        Property(element, name) is { ValueKind: JsonValueKind.String } value ? value.GetString() : null;
+
+    public sealed record Playlist(string Kind, string Etag, string Id, PlaylistSnippet? Snippet, PlaylistStatus? Status, PlaylistContentDetails? ContentDetails);
+
+    public sealed record PlaylistSnippet(string PublishedAt, string ChannelId, string Title, string Description,
+        Dictionary<string, Thumbnail>? Thumbnails, string ChannelTitle, Localized Localized);
+
+    public sealed record PlaylistStatus(string PrivacyStatus);
+
+    public sealed record PlaylistContentDetails(int ItemCount);
+}

@@ -1,0 +1,27 @@
+namespace PlaylistOrganizer.FakeYouTube;
+
+/// <summary>Settings of one emulator instance. Every default mirrors the real service for a new Cloud project.</summary>
+/// <remarks>Bound from the <c>FakeYouTube</c> configuration section when standalone (e.g. <c>--FakeYouTube:DailyQuotaUnits=500</c>).</remarks>
+public sealed class FakeYouTubeOptions
+{
+    /// <summary>Units per Pacific day for each account. Default 10,000, YouTube's default allocation.</summary>
+    public int DailyQuotaUnits { get; set; } = 10_000;
+
+    /// <summary>Lifetime of access tokens on the emulator clock. Default 3,600 s, like Google's.</summary>
+    public int AccessTokenLifetimeSeconds { get; set; } = 3600;
+
+    /// <summary>
+    /// Refresh tokens stop working this many days after they were issued; null (the default) means never, as for a
+    /// published app. Set 7 to mimic an app whose consent screen is in "Testing" status.
+    /// </summary>
+    public int? RefreshTokenLifetimeDays { get; set; }
+
+    /// <summary>
+    /// Maximum successful playlists.insert calls per account per Pacific day, answered beyond that with 429
+    /// rateLimitExceeded. Null (the default) means no cap; about 10 is what users report (facts §1.5).
+    /// </summary>
+    public int? PlaylistCreateCapPerDay { get; set; }
+
+    /// <summary>Seed for generated playlist and item ids, so runs are reproducible. Default 1.</summary>
+    public int IdSeed { get; set; } = 1;
+}

@@ -1,0 +1,24 @@
+using System.Text.Json.Serialization;
+
+namespace PlaylistOrganizer.FakeYouTube.Faults;
+
+[JsonConverter(typeof(JsonStringEnumConverter<FaultKind>))]
+public enum FaultKind
+{
+    /// <summary>500 backendError, nothing applied.</summary>
+    ServerError,
+    /// <summary>503 backendError ("The service is currently unavailable."), nothing applied.</summary>
+    ServiceUnavailable,
+    /// <summary>429 rateLimitExceeded, nothing applied.</summary>
+    RateLimited,
+    /// <summary>The request waits <see cref="Fault.LatencyMs"/> and then runs normally.</summary>
+    Latency,
+    /// <summary>
+    /// The request runs and its write is committed, then the client gets a 503 instead of the answer, or the
+    /// connection is dropped when <see cref="Fault.AbortConnection"/> is set. This is how retried inserts duplicate items.
+    /// </summary>
+    LostResponse,
+}
+
+/// <summary>One injected failure. Faulted requests have already passed auth and been charged, like real failures.</summary>
+public sealed record Fault(FaultKind Kind, int LatencyMs = 0, bool AbortConnection = false);
