@@ -24,6 +24,11 @@ public sealed class GoogleYouTubeGateway(YouTubeApiService service) : IYouTubeGa
     /// <summary>The most ids one list request takes (videos.list, playlists.list).</summary>
     public const int MaxIdsPerRequest = 50;
 
+    /// <summary>The usual wiring: a retry-free <see cref="YouTubeApiService"/> for <paramref name="options"/>, authorized
+    /// by <paramref name="credential"/> (from <see cref="Auth.YouTubeAuthorization"/>).</summary>
+    public static GoogleYouTubeGateway Create(YouTubeClientOptions options, Google.Apis.Http.IConfigurableHttpClientInitializer? credential) =>
+        new(YouTubeApiService.Create(options, credential));
+
     public Task<YouTubeResult<ChannelInfo>> GetMyChannelAsync(CancellationToken ct) =>
         SendAsync(new ChannelsListRequest(service), response =>
         {
