@@ -15,6 +15,9 @@ internal abstract class YouTubeRequest<TResponse> : ClientServiceRequest<TRespon
     protected YouTubeRequest(YouTubeApiService service) : base(service)
     {
         ETagAction = Google.Apis.ETagAction.Ignore;
+        // As the generated client does: Google.Apis reads the registrations when it builds the URL. The overrides only
+        // register names, so calling them from here does not touch uninitialised state.
+        InitParameters();
     }
 
     protected void AddQuery(string name, bool required = false) =>

@@ -41,6 +41,9 @@ public sealed class YouTubeApiService : BaseClientService
             DefaultExponentialBackOffPolicy = ExponentialBackOffPolicy.None,
             HttpClientTimeout = options.RequestTimeout,
             HttpClientFactory = httpClientFactory ?? new HttpClientFactory(),
+            // Plain JSON both ways: Google.Apis would otherwise gzip request bodies (Content-Encoding: gzip), which an
+            // emulator must then undo, and our pages of 50 are small enough that compression buys nothing.
+            GZipEnabled = false,
         };
         return new YouTubeApiService(initializer);
     }
