@@ -1,1 +1,0 @@
-namespace PlaylistOrganizer.YouTube; internal static class Placeholder {}
