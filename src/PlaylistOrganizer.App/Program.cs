@@ -7,7 +7,7 @@ if (CliCommands.IsVerb(args))
     return await CliCommands.RunAsync(args);
 }
 
-var app = OrganizerWebApp.Build(args);
+await using var app = await OrganizerWebApp.BuildAsync(args);
 await app.PrepareAsync(app.Lifetime.ApplicationStopping);
 await app.RunAsync();
 return 0;

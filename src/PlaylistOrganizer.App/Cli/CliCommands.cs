@@ -26,7 +26,7 @@ public static class CliCommands
             var command = new Command(name, description);
             command.SetAction(async (_, ct) =>
             {
-                await using var app = OrganizerWebApp.Build(hostArgs);
+                await using var app = await OrganizerWebApp.BuildAsync(hostArgs, ct);
                 await app.PrepareAsync(ct);
                 return await action(app.Services, ct);
             });

@@ -9,6 +9,8 @@ public sealed class AppOptions
     /// Default: <c>$XDG_DATA_HOME/PlaylistOrganizer</c> (usually <c>~/.local/share/PlaylistOrganizer</c>).</summary>
     public string? DataDirectory { get; set; }
 
+    public static AppOptions From(IConfiguration configuration) => configuration.GetSection(Section).Get<AppOptions>() ?? new AppOptions();
+
     public string ResolveDataDirectory()
     {
         var directory = DataDirectory ?? Path.Combine(

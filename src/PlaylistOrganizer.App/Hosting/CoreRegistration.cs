@@ -3,6 +3,7 @@ using PlaylistOrganizer.Core.Library;
 using PlaylistOrganizer.Core.Library.Import;
 using PlaylistOrganizer.Core.Library.Import.Takeout;
 using PlaylistOrganizer.Core.Quota;
+using PlaylistOrganizer.Core.Sync;
 using PlaylistOrganizer.Core.YouTube;
 
 namespace PlaylistOrganizer.App.Hosting;
@@ -25,6 +26,14 @@ public static class CoreRegistration
         services.AddSingleton<TakeoutImporter>();
         services.AddSingleton<YouTubeLibraryImporter>();
         services.AddSingleton<LibraryOverview>();
+        services.AddOptions<SyncEngineOptions>().Bind(configuration.GetSection(SyncEngineOptions.Section)).ValidateDataAnnotations();
+        services.AddSingleton<Journal>();
+        services.AddSingleton<Reconciler>();
+        services.AddSingleton<OperationExecutor>();
+        services.AddSingleton<SyncBackups>();
+        services.AddSingleton<SyncEngine>();
+        services.AddSingleton<SyncCommands>();
+        services.AddSingleton<SyncProgress>();
         return services;
     }
 }

@@ -1,20 +1,33 @@
+using PlaylistOrganizer.App.Connection;
+using PlaylistOrganizer.App.Demo;
+using PlaylistOrganizer.App.Worker;
 
 namespace PlaylistOrganizer.App.Hosting;
 
 /// <summary>Composes the app: services, then the request pipeline. The web host and the CLI verbs share it.</summary>
 public static class OrganizerWebApp
 {
-    public static WebApplication Build(string[] args)
+    public static async Task<WebApplication> BuildAsync(string[] args, CancellationToken ct = default)
     {
         var builder = WebApplication.CreateBuilder(args);
 
         // Demo mode (emulator + sample library, own database) unless a Google OAuth client is configured.
         var mode = AppMode.From(builder.Configuration);
+        var dataDirectory = AppOptions.From(builder.Configuration).ResolveDataDirectory();
         builder.Services.AddSingleton(mode);
-        // One clock for everything; tests replace it to walk through days in seconds.
-        builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddOrganizerPersistence(builder.Configuration, mode);
+        var demo = mode.IsDemo ? await DemoYouTube.StartAsync(dataDirectory, ct) : null;
+        if (demo is not null)
+        {
+            builder.Services.AddSingleton(demo);
+            builder.Services.AddHostedService<DemoStateSaver>();
+        }
+        // One clock for everything (the demo's can jump ahead to the next quota reset); tests replace it.
+        builder.Services.AddSingleton<TimeProvider>(demo?.Clock ?? TimeProvider.System);
+        builder.Services.AddOrganizerPersistence(builder.Configuration, mode, dataDirectory);
         builder.Services.AddOrganizerCore(builder.Configuration);
+        builder.Services.AddYouTube(builder.Configuration, demo);
+        builder.Services.AddSingleton<SyncWakeUp>();
+        builder.Services.AddHostedService<SyncWorker>();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 
         var app = builder.Build();
@@ -28,6 +41,8 @@ public static class OrganizerWebApp
         app.UseAntiforgery();
 
         app.MapStaticAssets();
+        app.MapConnection();
+        if (demo is not null) app.MapDemo();
         app.MapRazorComponents<Components.App>().AddInteractiveServerRenderMode();
         return app;
     }

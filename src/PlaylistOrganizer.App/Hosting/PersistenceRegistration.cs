@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
-using PlaylistOrganizer.App.Auth;
+using PlaylistOrganizer.App.Connection;
 using PlaylistOrganizer.Core.Persistence;
 
 namespace PlaylistOrganizer.App.Hosting;
@@ -9,10 +9,8 @@ public static class PersistenceRegistration
 {
     /// <summary>The database (SQLite file in the data folder unless configured otherwise) and Data Protection keys
     /// persisted beside it, so encrypted tokens survive restarts.</summary>
-    public static IServiceCollection AddOrganizerPersistence(this IServiceCollection services, IConfiguration configuration, AppMode mode)
+    public static IServiceCollection AddOrganizerPersistence(this IServiceCollection services, IConfiguration configuration, AppMode mode, string dataDirectory)
     {
-        var dataDirectory = configuration.GetSection(AppOptions.Section).Get<AppOptions>()?.ResolveDataDirectory()
-            ?? new AppOptions().ResolveDataDirectory();
         var database = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
         if (database.Provider == DatabaseProvider.Sqlite && database.ConnectionString is null)
         {

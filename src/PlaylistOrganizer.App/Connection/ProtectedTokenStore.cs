@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using PlaylistOrganizer.Core.Persistence;
 
-namespace PlaylistOrganizer.App.Auth;
+namespace PlaylistOrganizer.App.Connection;
 
 /// <summary>
 /// Google.Apis.Auth's token store, kept in the database and encrypted at rest with ASP.NET Core Data Protection, so a

@@ -1,0 +1,45 @@
+using PlaylistOrganizer.Core.YouTube;
+
+namespace PlaylistOrganizer.App.Connection;
+
+/// <summary>The browser side of connecting a YouTube account: off to the consent page, back with a code, or disconnect.</summary>
+public static class ConnectionEndpoints
+{
+    /// <summary>Messages a redirect may carry back to the dashboard, by code (never free text from the query string).</summary>
+    public static readonly IReadOnlyDictionary<string, string> Problems = new Dictionary<string, string>
+    {
+        ["denied"] = "You did not allow access, so nothing was connected.",
+        ["failed"] = "Connecting your YouTube account failed. Try again; if it keeps failing, check the OAuth client settings in the README.",
+        ["missing"] = "The sign-in answer was incomplete. Start connecting again.",
+    };
+
+    public static IEndpointRouteBuilder MapConnection(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/account");
+
+        group.MapGet("/connect", (HttpContext http, YouTubeConnection connection) =>
+            Results.Redirect(connection.Begin(CallbackUri(http.Request)).AbsoluteUri));
+
+        group.MapGet("/callback", async (string? state, string? code, string? error, YouTubeConnection connection,
+            IYouTubeGateway youTube, ILogger<YouTubeConnection> logger, CancellationToken ct) =>
+        {
+            if (error is not null) return Results.Redirect("/?problem=denied");
+            if (string.IsNullOrEmpty(state) || string.IsNullOrEmpty(code)) return Results.Redirect("/?problem=missing");
+            var failure = await connection.CompleteAsync(state, code, youTube, ct);
+            if (failure is null) return Results.Redirect("/");
+            logger.LogWarning("Connection failed: {Failure}", failure);
+            return Results.Redirect("/?problem=failed");
+        });
+
+        // A form post: protected by the antiforgery middleware like every other form.
+        group.MapPost("/disconnect", async (YouTubeConnection connection, CancellationToken ct) =>
+        {
+            await connection.DisconnectAsync(ct);
+            return Results.Redirect("/");
+        });
+        return routes;
+    }
+
+    /// <summary>Google accepts any loopback port for "Desktop app" clients, so the app's own address is the redirect.</summary>
+    private static Uri CallbackUri(HttpRequest request) => new($"{request.Scheme}://{request.Host}/account/callback");
+}

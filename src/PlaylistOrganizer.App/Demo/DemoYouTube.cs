@@ -1,0 +1,75 @@
+using System.Text.Json;
+using PlaylistOrganizer.FakeYouTube;
+using PlaylistOrganizer.FakeYouTube.Demo;
+using PlaylistOrganizer.FakeYouTube.State;
+using PlaylistOrganizer.FakeYouTube.Time;
+using PlaylistOrganizer.YouTube;
+
+namespace PlaylistOrganizer.App.Demo;
+
+/// <summary>
+/// Demo mode's YouTube: the emulator running in-process on a loopback port, seeded with the generated demo library,
+/// sharing one adjustable clock with the app (so the demo can jump to the next quota reset). Its state, and how far the
+/// clock was jumped, are saved in the data folder so the demo survives restarts.
+/// </summary>
+public sealed class DemoYouTube : IAsyncDisposable
+{
+    public const string AccountId = "demo";
+    public const string ClientId = "playlist-organizer-demo";
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    private readonly string stateFile;
+    private readonly FakeYouTubeServer server;
+
+    private DemoYouTube(FakeYouTubeServer server, EmulatorClock clock, string stateFile)
+    {
+        this.server = server;
+        Clock = clock;
+        this.stateFile = stateFile;
+    }
+
+    /// <summary>The clock the app and the emulator share; <see cref="EmulatorClock.Advance"/> moves both.</summary>
+    public EmulatorClock Clock { get; }
+
+    /// <summary>Client options pointing every endpoint at the emulator.</summary>
+    public YouTubeClientOptions ClientOptions => new()
+    {
+        BaseUri = server.ApiBaseUri.AbsoluteUri,
+        AuthorizationServerUrl = new Uri(server.BaseUri, "o/oauth2/v2/auth").AbsoluteUri,
+        TokenServerUrl = new Uri(server.BaseUri, "token").AbsoluteUri,
+        RevokeUrl = new Uri(server.BaseUri, "revoke").AbsoluteUri,
+        ClientId = ClientId,
+        ClientSecret = "demo-secret",
+    };
+
+    /// <summary>The demo account as it is now (for the Takeout download).</summary>
+    public AccountSnapshot Account => server.State.Export(AccountId) ?? throw new InvalidOperationException("The demo account is missing.");
+
+    public static async Task<DemoYouTube> StartAsync(string dataDirectory, CancellationToken ct)
+    {
+        var stateFile = Path.Combine(dataDirectory, "demo-youtube.json");
+        var saved = File.Exists(stateFile) ? JsonSerializer.Deserialize<SavedDemo>(await File.ReadAllTextAsync(stateFile, ct), Json) : null;
+        var clock = new EmulatorClock(TimeProvider.System);
+        if (saved is not null) clock.Advance(saved.ClockOffset);
+        var server = await FakeYouTubeServer.StartAsync(new FakeYouTubeOptions(), clock, ct);
+        server.LoadAccount(saved?.Account ?? DemoLibraryGenerator.Generate(DemoLibraryOptions.Upstream with { AccountId = AccountId }).Account);
+        return new DemoYouTube(server, clock, stateFile);
+    }
+
+    /// <summary>Writes the emulator's account and the clock's jump to the data folder (atomically: temp file, then rename).</summary>
+    public async Task SaveAsync(CancellationToken ct)
+    {
+        var saved = new SavedDemo(Account, Clock.GetUtcNow() - TimeProvider.System.GetUtcNow());
+        var temp = stateFile + ".tmp";
+        await File.WriteAllTextAsync(temp, JsonSerializer.Serialize(saved, Json), ct);
+        File.Move(temp, stateFile, overwrite: true);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await SaveAsync(CancellationToken.None);
+        await server.DisposeAsync();
+    }
+
+    private sealed record SavedDemo(AccountSnapshot Account, TimeSpan ClockOffset);
+}

@@ -1,0 +1,61 @@
+using PlaylistOrganizer.Core.Sync;
+
+namespace PlaylistOrganizer.App.Worker;
+
+/// <summary>
+/// Runs the active sync in the server, not the browser: closing the tab never stops it. A run still marked running at
+/// start-up was cut off by a stop or crash; it waits as Interrupted for a manual resume.
+/// </summary>
+public sealed class SyncWorker(SyncEngine engine, SyncProgress progress, SyncCommands commands, SyncWakeUp wakeUp, ILogger<SyncWorker> logger)
+    : BackgroundService
+{
+    /// <summary>How often to look for work when nobody signals. Commands signal at once; this is the safety net.</summary>
+    private static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(2);
+
+    public override async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await commands.MarkInterruptedAsync(cancellationToken);
+        await base.StartAsync(cancellationToken);
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            foreach (var runId in await progress.RunningRunIdsAsync(stoppingToken))
+            {
+                try
+                {
+                    await engine.RunAsync(runId, stoppingToken);
+                }
+                catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+                {
+                    return; // the next start marks the run Interrupted
+                }
+                catch (Exception ex)
+                {
+                    // A bug, not a YouTube failure (those are data). Stop the run where it is rather than loop on it.
+                    logger.LogError(ex, "Sync {RunId} stopped on an unexpected error", runId);
+                    await commands.MarkInterruptedAsync(CancellationToken.None);
+                }
+            }
+            await wakeUp.WaitAsync(PollInterval, stoppingToken);
+        }
+    }
+}
+
+/// <summary>Lets a command (start, resume, decide) wake the worker at once instead of at the next poll.</summary>
+public sealed class SyncWakeUp
+{
+    private readonly SemaphoreSlim signal = new(0, 1);
+
+    public void Signal()
+    {
+        try { signal.Release(); } catch (SemaphoreFullException) { /* already signalled */ }
+    }
+
+    public async Task WaitAsync(TimeSpan timeout, CancellationToken ct)
+    {
+        try { await signal.WaitAsync(timeout, ct); } catch (OperationCanceledException) when (ct.IsCancellationRequested) { }
+    }
+}
