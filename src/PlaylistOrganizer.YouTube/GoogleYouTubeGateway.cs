@@ -16,8 +16,8 @@ namespace PlaylistOrganizer.YouTube;
 /// <see cref="OperationCanceledException"/>; a request timeout is <see cref="YouTubeErrorKind.Transient"/>.</para>
 /// <para>Argument errors (0 or more than 50 ids) are bugs and throw <see cref="ArgumentOutOfRangeException"/> before any
 /// request is sent.</para>
-/// <para>Not thread-safe per account in the sense of the port: call one method at a time (writes to one playlist in
-/// parallel give YouTube 409s and 500s, reference/youtube-api-facts.md §1.4).</para>
+/// <para>Thread-safe, but the engine should send one write at a time per account: parallel writes to one playlist
+/// give YouTube 409s and 500s (reference/youtube-api-facts.md §1.4).</para>
 /// </remarks>
 public sealed class GoogleYouTubeGateway(YouTubeApiService service) : IYouTubeGateway
 {

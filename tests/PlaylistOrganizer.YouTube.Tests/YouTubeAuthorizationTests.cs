@@ -193,6 +193,21 @@ public sealed class YouTubeAuthorizationTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_token_endpoint_that_does_not_answer_is_Transient_and_keeps_the_connection()
+    {
+        var gateway = GoogleYouTubeGateway.Create(options, await ConnectAsync());
+        server.On("POST", "/token", (_, ctx) => { ctx.Abort(); return Task.CompletedTask; });
+        time.Advance(TimeSpan.FromHours(2));
+
+        var result = await gateway.ListMyPlaylistsAsync(null, CancellationToken.None);
+
+        Assert.Equal(YouTubeErrorKind.Transient, result.Error!.Kind);
+        Assert.Null(result.Error.HttpStatus);
+        Assert.Empty(server.RequestsTo(Playlists));
+        Assert.NotNull(await authorization.LoadAsync(CancellationToken.None)); // no reason to make the user reconnect
+    }
+
+    [Fact]
     public async Task A_401_from_the_api_is_AuthRevoked_and_the_request_is_not_resent()
     {
         var gateway = GoogleYouTubeGateway.Create(options, await ConnectAsync());

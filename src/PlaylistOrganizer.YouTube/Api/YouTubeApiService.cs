@@ -22,6 +22,8 @@ public sealed class YouTubeApiService : BaseClientService
         // One attempt per request: no re-send after a 401 refresh, a 5xx or an exception handler.
         HttpClient.MessageHandler.NumTries = 1;
         HttpClient.MessageHandler.FollowRedirect = false;
+        // Google.Apis can log request headers (the bearer token) at debug level; tokens must never reach a log.
+        HttpClient.MessageHandler.IsLoggingEnabled = false;
     }
 
     /// <summary>Builds the service for <paramref name="options"/>.</summary>
@@ -32,6 +34,11 @@ public sealed class YouTubeApiService : BaseClientService
         YouTubeClientOptions options, IConfigurableHttpClientInitializer? credential, IHttpClientFactory? httpClientFactory = null)
     {
         ArgumentNullException.ThrowIfNull(options);
+        if (!Uri.TryCreate(options.BaseUri, UriKind.Absolute, out _))
+        {
+            throw new ArgumentException($"YouTube BaseUri must be an absolute URL, not '{options.BaseUri}'.", nameof(options));
+        }
+
         var baseUri = options.BaseUri.EndsWith('/') ? options.BaseUri : options.BaseUri + "/";
         var initializer = new Initializer
         {

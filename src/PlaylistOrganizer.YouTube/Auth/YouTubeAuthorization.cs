@@ -58,6 +58,11 @@ public sealed class YouTubeAuthorization : IDisposable
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(dataStore);
         ArgumentException.ThrowIfNullOrEmpty(userKey);
+        if (string.IsNullOrWhiteSpace(options.ClientId))
+        {
+            throw new ArgumentException("YouTube ClientId is not configured (an OAuth client of type Desktop app).", nameof(options));
+        }
+
         this.options = options;
         this.timeProvider = timeProvider ?? throw new ArgumentNullException(nameof(timeProvider));
         this.userKey = userKey;
@@ -74,6 +79,7 @@ public sealed class YouTubeAuthorization : IDisposable
                 HttpClientFactory = httpClientFactory ?? new HttpClientFactory(),
             });
         flow.HttpClient.MessageHandler.NumTries = 1;
+        flow.HttpClient.MessageHandler.IsLoggingEnabled = false; // token requests and answers carry secrets
         flow.HttpClient.Timeout = options.RequestTimeout;
     }
 
