@@ -8,7 +8,7 @@ namespace PlaylistOrganizer.App.Cli;
 /// <summary>The command-line verbs, for scripts. They use the same configuration and database as the web app.</summary>
 public static class CliCommands
 {
-    private static readonly string[] Verbs = ["status", "quota"];
+    private static readonly string[] Verbs = ["status", "quota", "import"];
 
     public static bool IsVerb(string[] args) => args.Length > 0 && Verbs.Contains(args[0]);
 
@@ -19,16 +19,24 @@ public static class CliCommands
         var root = new RootCommand("PlaylistOrganizer: organise a YouTube library into categories and sync it back.");
         root.Subcommands.Add(Verb("status", "Show the connected account and today's quota.", PrintStatusAsync));
         root.Subcommands.Add(Verb("quota", "Show today's quota use and the next reset.", PrintQuotaAsync));
+        var import = new Command("import", "Import the library: playlists from YouTube, Watch Later from a Google Takeout file.");
+        import.Subcommands.Add(Verb("youtube", "Import (or resume importing) playlists and videos from the connected account.", ImportCommands.FromYouTubeAsync));
+        var takeoutFile = new Argument<FileInfo>("file") { Description = "A Takeout .zip or a Watch later-videos.csv." };
+        var takeout = Verb("takeout", "Import Watch Later from a Google Takeout .zip or Watch later-videos.csv.",
+            (services, result, ct) => ImportCommands.FromTakeoutAsync(services, result.GetValue(takeoutFile)!, ct));
+        takeout.Arguments.Add(takeoutFile);
+        import.Subcommands.Add(takeout);
+        root.Subcommands.Add(import);
         return await root.Parse(args.Where(a => !IsConfigurationOverride(a)).ToArray()).InvokeAsync();
 
-        Command Verb(string name, string description, Func<IServiceProvider, CancellationToken, Task<int>> action)
+        Command Verb(string name, string description, Func<IServiceProvider, ParseResult, CancellationToken, Task<int>> action)
         {
             var command = new Command(name, description);
-            command.SetAction(async (_, ct) =>
+            command.SetAction(async (parsed, ct) =>
             {
                 await using var app = await OrganizerWebApp.BuildAsync(hostArgs, ct);
                 await app.PrepareAsync(ct);
-                return await action(app.Services, ct);
+                return await action(app.Services, parsed, ct);
             });
             return command;
         }
@@ -37,7 +45,7 @@ public static class CliCommands
     private static bool IsConfigurationOverride(string arg) =>
         arg.StartsWith("--", StringComparison.Ordinal) && arg.IndexOf(':') is > 2 and var colon && arg.IndexOf('=') > colon;
 
-    private static async Task<int> PrintStatusAsync(IServiceProvider services, CancellationToken ct)
+    private static async Task<int> PrintStatusAsync(IServiceProvider services, ParseResult _, CancellationToken ct)
     {
         var mode = services.GetRequiredService<AppMode>();
         var account = await services.GetRequiredService<AccountStatusStore>().GetAsync(ct);
@@ -48,10 +56,10 @@ public static class CliCommands
             { IsConnected: true } => $"Account:  connected to {account.ChannelTitle} ({account.ChannelId})",
             _ => "Account:  not connected",
         });
-        return await PrintQuotaAsync(services, ct);
+        return await PrintQuotaAsync(services, _, ct);
     }
 
-    private static async Task<int> PrintQuotaAsync(IServiceProvider services, CancellationToken ct)
+    private static async Task<int> PrintQuotaAsync(IServiceProvider services, ParseResult _, CancellationToken ct)
     {
         var quota = await services.GetRequiredService<QuotaLedger>().GetStatusAsync(ct);
         Console.WriteLine($"Quota:    {quota.UsedUnits:N0} of {quota.DailyLimitUnits:N0} units used today ({quota.Day}, Pacific)");

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using PlaylistOrganizer.FakeYouTube;
+using PlaylistOrganizer.FakeYouTube.Auth;
 using PlaylistOrganizer.FakeYouTube.Demo;
 using PlaylistOrganizer.FakeYouTube.State;
 using PlaylistOrganizer.FakeYouTube.Time;
@@ -53,23 +54,22 @@ public sealed class DemoYouTube : IAsyncDisposable
         if (saved is not null) clock.Advance(saved.ClockOffset);
         var server = await FakeYouTubeServer.StartAsync(new FakeYouTubeOptions(), clock, ct);
         server.LoadAccount(saved?.Account ?? DemoLibraryGenerator.Generate(DemoLibraryOptions.Upstream with { AccountId = AccountId }).Account);
+        if (saved?.Grants is { } grants) server.Tokens.Import(grants);
         return new DemoYouTube(server, clock, stateFile);
     }
 
     /// <summary>Writes the emulator's account and the clock's jump to the data folder (atomically: temp file, then rename).</summary>
     public async Task SaveAsync(CancellationToken ct)
     {
-        var saved = new SavedDemo(Account, Clock.GetUtcNow() - TimeProvider.System.GetUtcNow());
+        var saved = new SavedDemo(Account, Clock.GetUtcNow() - TimeProvider.System.GetUtcNow(), server.Tokens.Export());
         var temp = stateFile + ".tmp";
         await File.WriteAllTextAsync(temp, JsonSerializer.Serialize(saved, Json), ct);
         File.Move(temp, stateFile, overwrite: true);
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        await SaveAsync(CancellationToken.None);
-        await server.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => server.DisposeAsync();
 
-    private sealed record SavedDemo(AccountSnapshot Account, TimeSpan ClockOffset);
+    /// <summary>What survives a restart: the account, how far the demo clock was jumped, and the emulator's sign-ins
+    /// (so the app's stored tokens stay valid).</summary>
+    private sealed record SavedDemo(AccountSnapshot Account, TimeSpan ClockOffset, SavedGrants? Grants);
 }

@@ -7,9 +7,11 @@ namespace PlaylistOrganizer.App.Hosting;
 /// <summary>Composes the app: services, then the request pipeline. The web host and the CLI verbs share it.</summary>
 public static class OrganizerWebApp
 {
-    public static async Task<WebApplication> BuildAsync(string[] args, CancellationToken ct = default)
+    /// <param name="overrideServices">Applied after every registration: how tests swap in a fake clock.</param>
+    public static async Task<WebApplication> BuildAsync(string[] args, CancellationToken ct = default, Action<IServiceCollection>? overrideServices = null)
     {
-        var builder = WebApplication.CreateBuilder(args);
+        // The application name locates the static-assets manifest; fixed so tests and the CLI host find it too.
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ApplicationName = typeof(OrganizerWebApp).Assembly.GetName().Name });
 
         // Demo mode (emulator + sample library, own database) unless a Google OAuth client is configured.
         var mode = AppMode.From(builder.Configuration);
@@ -29,8 +31,11 @@ public static class OrganizerWebApp
         builder.Services.AddSingleton<SyncWakeUp>();
         builder.Services.AddHostedService<SyncWorker>();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+        overrideServices?.Invoke(builder.Services);
 
         var app = builder.Build();
+        // The container does not own an instance it was handed: stop the demo emulator with the app.
+        if (demo is not null) app.Lifetime.ApplicationStopped.Register(() => demo.DisposeAsync().AsTask().GetAwaiter().GetResult());
 
         if (!app.Environment.IsDevelopment())
         {

@@ -130,6 +130,37 @@ public sealed class TokenStore(TimeProvider clock, FakeYouTubeOptions options, I
         }
     }
 
+    /// <summary>Every access and refresh token the account holds (for tests that check secrets never leak).</summary>
+    public IReadOnlyList<string> IssuedSecrets(string accountId)
+    {
+        lock (_lock)
+        {
+            return _access.Where(kv => kv.Value.AccountId == accountId).Select(kv => kv.Key)
+                .Concat(_refresh.Where(kv => kv.Value.AccountId == accountId).Select(kv => kv.Key)).ToList();
+        }
+    }
+
+    /// <summary>The issued grants, so an emulator that is stopped and started again (demo mode) keeps its sign-ins.</summary>
+    public SavedGrants Export()
+    {
+        lock (_lock)
+        {
+            return new SavedGrants(
+                _access.ToDictionary(),
+                _refresh.ToDictionary(kv => kv.Key, kv => new SavedRefreshGrant(kv.Value.AccountId, kv.Value.ClientId, kv.Value.Scopes.ToList(), kv.Value.ExpiresAt, kv.Value.Revoked)));
+        }
+    }
+
+    public void Import(SavedGrants saved)
+    {
+        lock (_lock)
+        {
+            foreach (var (token, grant) in saved.Access) _access[token] = grant;
+            foreach (var (token, grant) in saved.Refresh)
+                _refresh[token] = new RefreshGrant(grant.AccountId, grant.ClientId, grant.Scopes.ToHashSet(), grant.ExpiresAt, grant.Revoked);
+        }
+    }
+
     /// <summary>The live grant behind an access token, or null when unknown, expired or revoked.</summary>
     public AccessGrant? Authenticate(string accessToken)
     {
@@ -179,3 +210,8 @@ public sealed record TokenResult(TokenResponse? Success, OAuthError? Error)
 public sealed record OAuthError(
     [property: System.Text.Json.Serialization.JsonPropertyName("error")] string Error,
     [property: System.Text.Json.Serialization.JsonPropertyName("error_description")] string ErrorDescription);
+
+/// <summary>The emulator's sign-ins as saved between runs.</summary>
+public sealed record SavedGrants(Dictionary<string, AccessGrant> Access, Dictionary<string, SavedRefreshGrant> Refresh);
+
+public sealed record SavedRefreshGrant(string AccountId, string ClientId, List<string> Scopes, DateTimeOffset? ExpiresAt, bool Revoked);
