@@ -45,6 +45,22 @@ public sealed class PlaylistItemTests
         await using var yt = await TestEmulator.StartAsync();
         await TestEmulator.AssertError(await yt.Get("youtube/v3/playlistItems?part=id"), 400, "playlistIdRequired", "youtube.playlistItem");
         await TestEmulator.AssertError(await yt.Get("youtube/v3/playlistItems?part=id&playlistId=PLnope"), 404, "playlistNotFound");
+        await TestEmulator.AssertError(await yt.Get($"youtube/v3/playlistItems?part=id&playlistId={Snapshots.Music}&videoId=nosuchvideo"), 404, "videoNotFound");
+        await TestEmulator.AssertError(await yt.Get($"youtube/v3/playlistItems?part=bogus&playlistId={Snapshots.Music}"), 400, "unknownPart", "youtube.part");
+        await TestEmulator.AssertError(await yt.Get("youtube/v3/playlists?part=id"), 400, "missingRequiredParameter");
+        Assert.Equal(5, await yt.UsedUnits());
+    }
+
+    [Fact]
+    public async Task Items_of_deleted_videos_stay_in_the_playlist_as_placeholders()
+    {
+        var account = Snapshots.Library();
+        account.Playlists[0].Items.Add(new PlaylistItemSnapshot { Id = "item-gone", VideoId = Snapshots.DeletedVideo });
+        await using var yt = await TestEmulator.StartAsync(account: account);
+        var gone = (await yt.AllItems(Snapshots.Music)).Single(i => (string?)i["id"] == "item-gone");
+        Assert.Equal("Deleted video", (string?)gone["snippet"]!["title"]);
+        Assert.Null(gone["contentDetails"]!["videoPublishedAt"]);
+        Assert.Equal(Snapshots.DeletedVideo, (string?)gone["contentDetails"]!["videoId"]);
     }
 
     [Theory]
