@@ -53,6 +53,8 @@ public sealed class QuotaTests
         var quota = await yt.Quota();
         Assert.Equal(500, (int)quota["limitUnits"]!);
         Assert.Equal(20, (int)quota["remainingUnits"]!);
+        Assert.True(quota.AsObject().ContainsKey("playlistCreateCapPerDay"));
+        Assert.Null(quota["playlistCreateCapPerDay"]);
     }
 
     [Fact]
