@@ -138,7 +138,9 @@ public static class AdminRoutes
 
     public sealed record AdvanceRequest(double Seconds);
 
-    public sealed record QuotaView(int LimitUnits, int UsedUnits, int RemainingUnits, int? PlaylistCreateCapPerDay,
+    // The cap is written even when null, so "off" is visible in the answer rather than a missing field.
+    public sealed record QuotaView(int LimitUnits, int UsedUnits, int RemainingUnits,
+        [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.Never)] int? PlaylistCreateCapPerDay,
         int PlaylistsCreatedToday, DateOnly QuotaDay, DateTimeOffset NextResetAt)
     {
         public static QuotaView Of(AccountState account, DateTimeOffset now)

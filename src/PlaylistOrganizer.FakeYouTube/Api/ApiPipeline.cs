@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using System.Text.Json;
 using PlaylistOrganizer.FakeYouTube.Auth;
 using PlaylistOrganizer.FakeYouTube.Errors;
@@ -89,8 +90,18 @@ public static class ApiPipeline
 
     private static async Task<(JsonElement? Body, bool Invalid)> ReadBodyAsync(HttpContext http)
     {
-        using var reader = new StreamReader(http.Request.Body);
-        var text = await reader.ReadToEndAsync(http.RequestAborted);
+        // Google.Apis clients gzip request bodies by default (Initializer.GZipEnabled), so accept that as Google does.
+        var gzipped = http.Request.Headers.ContentEncoding.ToString().Contains("gzip", StringComparison.OrdinalIgnoreCase);
+        using var reader = new StreamReader(gzipped ? new GZipStream(http.Request.Body, CompressionMode.Decompress) : http.Request.Body);
+        string text;
+        try
+        {
+            text = await reader.ReadToEndAsync(http.RequestAborted);
+        }
+        catch (InvalidDataException)
+        {
+            return (null, true);
+        }
         if (string.IsNullOrWhiteSpace(text)) return (null, false);
         try
         {
