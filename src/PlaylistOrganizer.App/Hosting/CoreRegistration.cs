@@ -3,6 +3,7 @@ using PlaylistOrganizer.Core.Library;
 using PlaylistOrganizer.Core.Library.Import;
 using PlaylistOrganizer.Core.Library.Import.Takeout;
 using PlaylistOrganizer.Core.Quota;
+using PlaylistOrganizer.Core.Reporting;
 using PlaylistOrganizer.Core.Sync;
 using PlaylistOrganizer.Core.YouTube;
 
@@ -34,6 +35,7 @@ public static class CoreRegistration
         services.AddSingleton<SyncEngine>();
         services.AddSingleton<SyncCommands>();
         services.AddSingleton<SyncProgress>();
+        services.AddSingleton<SyncReports>();
         return services;
     }
 }

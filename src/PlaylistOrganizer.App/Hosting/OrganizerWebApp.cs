@@ -1,5 +1,6 @@
 using PlaylistOrganizer.App.Connection;
 using PlaylistOrganizer.App.Demo;
+using PlaylistOrganizer.App.Reports;
 using PlaylistOrganizer.App.Worker;
 
 namespace PlaylistOrganizer.App.Hosting;
@@ -47,6 +48,7 @@ public static class OrganizerWebApp
 
         app.MapStaticAssets();
         app.MapConnection();
+        app.MapReports();
         if (demo is not null) app.MapDemo();
         app.MapRazorComponents<Components.App>().AddInteractiveServerRenderMode();
         return app;

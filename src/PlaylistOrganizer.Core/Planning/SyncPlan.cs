@@ -34,10 +34,5 @@ public sealed record SyncPlan(
     /// Pacific days the sync needs: today's remaining sync budget first, then <paramref name="dailySyncBudgetUnits"/> a day.
     /// A plan that fits in what is left today takes 1 day.
     /// </summary>
-    public int EstimatedDays(int leftTodayUnits, int dailySyncBudgetUnits)
-    {
-        if (dailySyncBudgetUnits <= 0) throw new ArgumentOutOfRangeException(nameof(dailySyncBudgetUnits), "The daily sync budget must be positive.");
-        var afterToday = TotalUnits - Math.Max(0, leftTodayUnits);
-        return afterToday <= 0 ? 1 : 1 + (int)Math.Ceiling(afterToday / (double)dailySyncBudgetUnits);
-    }
+    public int EstimatedDays(int leftTodayUnits, int dailySyncBudgetUnits) => QuotaDays.Needed(TotalUnits, leftTodayUnits, dailySyncBudgetUnits);
 }

@@ -1,0 +1,20 @@
+using PlaylistOrganizer.Core.Reporting;
+
+namespace PlaylistOrganizer.App.Reports;
+
+/// <summary>Report downloads: every operation of a sync with its outcome, as CSV or JSON.</summary>
+public static class ReportEndpoints
+{
+    public static IEndpointRouteBuilder MapReports(this IEndpointRouteBuilder routes)
+    {
+        routes.MapGet("/reports/{runId:long}.csv", async (long runId, SyncReports reports, CancellationToken ct) =>
+            await reports.GetAsync(runId, ct) is { } report
+                ? Results.Stream(stream => SyncReportWriter.WriteCsvAsync(report, stream, ct), "text/csv", $"sync-{runId}-report.csv")
+                : Results.NotFound());
+        routes.MapGet("/reports/{runId:long}.json", async (long runId, SyncReports reports, TimeProvider time, CancellationToken ct) =>
+            await reports.GetAsync(runId, ct) is { } report
+                ? Results.Stream(stream => SyncReportWriter.WriteJsonAsync(report, time.GetUtcNow(), stream, ct), "application/json", $"sync-{runId}-report.json")
+                : Results.NotFound());
+        return routes;
+    }
+}
