@@ -92,4 +92,35 @@ public class ConnectionTests
         Assert.Contains("You did not allow access", await app.Browser.GetStringAsync("/?problem=denied"));
         Assert.False((await app.Get<AccountStatusStore>().GetAsync(CancellationToken.None)).IsConnected);
     }
+
+    [Fact]
+    public async Task Another_site_cannot_disconnect_the_account()
+    {
+        await using var app = await OrganizerApp.StartAsync(Libraries.Account(("Mix", [1])));
+        await app.ConnectAsync();
+
+        var forged = await app.Browser.PostAsync("account/disconnect", new FormUrlEncodedContent([]));
+
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, forged.StatusCode);
+        Assert.True((await app.Get<AccountStatusStore>().GetAsync(CancellationToken.None)).IsConnected);
+    }
+
+    [Fact]
+    public async Task Disconnecting_from_the_dashboard_form_revokes_and_forgets_the_tokens()
+    {
+        await using var app = await OrganizerApp.StartAsync(Libraries.Account(("Mix", [1])));
+        await app.ConnectAsync();
+        var page = await app.Browser.GetStringAsync("/");
+        var token = System.Text.RegularExpressions.Regex.Match(page, "name=\"__RequestVerificationToken\" value=\"([^\"]+)\"").Groups[1].Value;
+        Assert.NotEmpty(token);
+
+        var response = await app.Browser.PostAsync("account/disconnect",
+            new FormUrlEncodedContent([new("__RequestVerificationToken", System.Net.WebUtility.HtmlDecode(token))]));
+
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, response.StatusCode);
+        Assert.False((await app.Get<AccountStatusStore>().GetAsync(CancellationToken.None)).IsConnected);
+        await using var db = app.Db();
+        Assert.Empty(db.StoredSecrets);
+        Assert.All(app.YouTube.Tokens.IssuedSecrets("demo"), secret => Assert.Null(app.YouTube.Tokens.Authenticate(secret)));
+    }
 }

@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Antiforgery;
+using PlaylistOrganizer.App.Hosting;
 using PlaylistOrganizer.Core.YouTube;
 
 namespace PlaylistOrganizer.App.Connection;
@@ -31,12 +33,13 @@ public static class ConnectionEndpoints
             return Results.Redirect("/?problem=failed");
         });
 
-        // A form post: protected by the antiforgery middleware like every other form.
+        // A form post that binds no form fields, so antiforgery validation must be asked for explicitly:
+        // another site must not be able to disconnect the account.
         group.MapPost("/disconnect", async (YouTubeConnection connection, CancellationToken ct) =>
         {
             await connection.DisconnectAsync(ct);
             return Results.Redirect("/");
-        });
+        }).WithMetadata(new RequireAntiforgeryTokenAttribute()).AddEndpointFilter(AntiforgeryCheck.RefuseInvalid);
         return routes;
     }
 
