@@ -2,6 +2,7 @@ using PlaylistOrganizer.Core.Account;
 using PlaylistOrganizer.Core.Library;
 using PlaylistOrganizer.Core.Library.Import;
 using PlaylistOrganizer.Core.Library.Import.Takeout;
+using PlaylistOrganizer.Core.Planning;
 using PlaylistOrganizer.Core.Quota;
 using PlaylistOrganizer.Core.Reporting;
 using PlaylistOrganizer.Core.Sync;
@@ -36,6 +37,7 @@ public static class CoreRegistration
         services.AddSingleton<SyncCommands>();
         services.AddSingleton<SyncProgress>();
         services.AddSingleton<SyncReports>();
+        services.AddSingleton<SyncPreview>();
         return services;
     }
 }
