@@ -2,6 +2,7 @@ using PlaylistOrganizer.Core.Account;
 using PlaylistOrganizer.Core.Library;
 using PlaylistOrganizer.Core.Library.Import;
 using PlaylistOrganizer.Core.Library.Import.Takeout;
+using PlaylistOrganizer.Core.Planning;
 using PlaylistOrganizer.Core.Quota;
 using PlaylistOrganizer.Core.Sync;
 using PlaylistOrganizer.Core.YouTube;
@@ -26,6 +27,7 @@ public static class CoreRegistration
         services.AddSingleton<TakeoutImporter>();
         services.AddSingleton<YouTubeLibraryImporter>();
         services.AddSingleton<LibraryOverview>();
+        services.AddSingleton<CurrentStateReader>();
         services.AddOptions<SyncEngineOptions>().Bind(configuration.GetSection(SyncEngineOptions.Section)).ValidateDataAnnotations();
         services.AddSingleton<Journal>();
         services.AddSingleton<Reconciler>();
