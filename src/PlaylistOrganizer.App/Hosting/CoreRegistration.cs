@@ -28,6 +28,7 @@ public static class CoreRegistration
         services.AddSingleton<TakeoutImporter>();
         services.AddSingleton<YouTubeLibraryImporter>();
         services.AddSingleton<LibraryOverview>();
+        services.AddSingleton<CurrentStateReader>();
         services.AddOptions<SyncEngineOptions>().Bind(configuration.GetSection(SyncEngineOptions.Section)).ValidateDataAnnotations();
         services.AddSingleton<Journal>();
         services.AddSingleton<Reconciler>();

@@ -6,11 +6,17 @@ namespace PlaylistOrganizer.App.Worker;
 /// Runs the active sync in the server, not the browser: closing the tab never stops it. A run still marked running at
 /// start-up was cut off by a stop or crash; it waits as Interrupted for a manual resume.
 /// </summary>
-public sealed class SyncWorker(SyncEngine engine, SyncProgress progress, SyncCommands commands, SyncWakeUp wakeUp, ILogger<SyncWorker> logger)
+/// <remarks>With <c>Sync:BackgroundWorker=false</c> it still marks cut-off runs Interrupted at start-up but never runs a
+/// sync itself: for tests (and tools) that drive <see cref="SyncEngine.RunAsync"/> by hand and must not share a run with it.</remarks>
+public sealed class SyncWorker(SyncEngine engine, SyncProgress progress, SyncCommands commands, SyncWakeUp wakeUp, IConfiguration configuration,
+    ILogger<SyncWorker> logger)
     : BackgroundService
 {
     /// <summary>How often to look for work when nobody signals. Commands signal at once; this is the safety net.</summary>
     private static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(2);
+
+    /// <summary>Whether this worker runs syncs in the background. Default true.</summary>
+    public const string BackgroundWorkerSetting = "Sync:BackgroundWorker";
 
     public override async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -20,6 +26,7 @@ public sealed class SyncWorker(SyncEngine engine, SyncProgress progress, SyncCom
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (!configuration.GetValue(BackgroundWorkerSetting, true)) return;
         while (!stoppingToken.IsCancellationRequested)
         {
             foreach (var runId in await progress.RunningRunIdsAsync(stoppingToken))

@@ -19,9 +19,26 @@ public sealed class SyncEngine(
 {
     private const int PageSize = 50;
     private readonly ResiliencePipeline readRetry = ReadRetryPipeline.Create(time);
+    // One journal, one writer: the background worker and a caller that drives the engine directly must never work on a
+    // run at the same time (two writers could both send the same pending operation). There is one active run at most.
+    private readonly SemaphoreSlim oneAtATime = new(1, 1);
 
-    /// <summary>Works on the run while it is Running. Returns when it completed or stopped for a reason the run records.</summary>
+    /// <summary>Works on the run while it is Running. Returns when it completed or stopped for a reason the run records,
+    /// or at once when this engine is already working on a run.</summary>
     public async Task RunAsync(long runId, CancellationToken ct)
+    {
+        if (!await oneAtATime.WaitAsync(0, ct)) return;
+        try
+        {
+            await RunStagesAsync(runId, ct);
+        }
+        finally
+        {
+            oneAtATime.Release();
+        }
+    }
+
+    private async Task RunStagesAsync(long runId, CancellationToken ct)
     {
         while (!ct.IsCancellationRequested)
         {

@@ -26,6 +26,12 @@ public sealed partial class OrganizerApp : IAsyncDisposable
     public static readonly DateTimeOffset Start = DateTimeOffset.Parse("2026-11-19T18:00:00Z");
 
     private readonly string dataDirectory;
+    private readonly string[] settings = [];
+    /// <summary>Set once <see cref="RestartAsync"/> handed the emulator and data folder to a new app.</summary>
+    private bool handedOver;
+
+    private OrganizerApp(WebApplication app, FakeYouTubeServer youTube, FakeTimeProvider time, string dataDirectory, CapturedLogs logs, string[] settings)
+        : this(app, youTube, time, dataDirectory, logs) => this.settings = settings;
 
     private OrganizerApp(WebApplication app, FakeYouTubeServer youTube, FakeTimeProvider time, string dataDirectory, CapturedLogs logs)
     {
@@ -58,6 +64,24 @@ public sealed partial class OrganizerApp : IAsyncDisposable
         var youTube = await FakeYouTubeServer.StartAsync(emulator ?? new FakeYouTubeOptions(), time);
         youTube.LoadAccount(account);
         var dataDirectory = Directory.CreateTempSubdirectory("po-test-").FullName;
+        return await LaunchAsync(youTube, time, dataDirectory, settings);
+    }
+
+    /// <summary>
+    /// Stops this app (a crash as far as a sync is concerned: whatever it was doing stops where it is) and starts a new one
+    /// on the same data folder, emulator and clock, with the same settings. Dispose the returned app; this one is done.
+    /// </summary>
+    public async Task<OrganizerApp> RestartAsync()
+    {
+        handedOver = true;
+        Browser.Dispose();
+        await App.StopAsync();
+        await App.DisposeAsync();
+        return await LaunchAsync(YouTube, Time, dataDirectory, settings);
+    }
+
+    private static async Task<OrganizerApp> LaunchAsync(FakeYouTubeServer youTube, FakeTimeProvider time, string dataDirectory, string[] settings)
+    {
         var logs = new CapturedLogs();
         string[] args =
         [
@@ -81,7 +105,7 @@ public sealed partial class OrganizerApp : IAsyncDisposable
         });
         await app.PrepareAsync(CancellationToken.None);
         await app.StartAsync();
-        return new OrganizerApp(app, youTube, time, dataDirectory, logs);
+        return new OrganizerApp(app, youTube, time, dataDirectory, logs, settings);
     }
 
     /// <summary>Connects the account the way a user does: the app's connect link, the consent page, Allow, the callback.</summary>
@@ -105,6 +129,7 @@ public sealed partial class OrganizerApp : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (handedOver) return;
         Browser.Dispose();
         await App.StopAsync();
         await App.DisposeAsync();

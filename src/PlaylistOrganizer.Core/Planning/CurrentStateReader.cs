@@ -1,0 +1,40 @@
+using Microsoft.EntityFrameworkCore;
+using PlaylistOrganizer.Core.Library;
+using PlaylistOrganizer.Core.Library.Import;
+using PlaylistOrganizer.Core.Persistence;
+
+namespace PlaylistOrganizer.Core.Planning;
+
+/// <summary>
+/// Reads the library tables (what the last imports saw) into the <see cref="CurrentState"/> the planner compares the
+/// approved structure with.
+/// </summary>
+/// <remarks>
+/// The fingerprint names the last completed YouTube import and the last Takeout import ("yt:12|takeout:3", 0 for none):
+/// any newer import changes it, so a plan previewed before it is refused as stale. A playlist counts as created by the app
+/// when an earlier sync recorded it as a category's playlist: it is never deleted as an "original".
+/// </remarks>
+public sealed class CurrentStateReader(IDbContextFactory<OrganizerDbContext> dbFactory)
+{
+    public async Task<CurrentState> ReadAsync(CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var youTubeRun = await LastCompletedAsync(db, ImportSource.YouTube, ct);
+        var takeoutRun = await LastCompletedAsync(db, ImportSource.Takeout, ct);
+        var createdByApp = await db.SyncCategoryPlaylists.Select(c => c.PlaylistId).Distinct().ToHashSetAsync(ct);
+        var playlists = await db.Playlists.AsNoTracking().Include(p => p.Items).OrderBy(p => p.Id).ToListAsync(ct);
+        var watchLater = await db.WatchLater.OrderBy(w => w.Position).Select(w => w.VideoId).ToListAsync(ct);
+        var unavailable = await db.Videos.Where(v => v.Availability == VideoAvailability.Unavailable).Select(v => v.Id).ToListAsync(ct);
+        return new CurrentState(
+            $"yt:{youTubeRun}|takeout:{takeoutRun}",
+            playlists.Select(p => new CurrentPlaylist(p.Id, p.Title, p.Description, p.PrivacyStatus, p.Kind == LibraryPlaylistKind.System,
+                createdByApp.Contains(p.Id),
+                p.Items.OrderBy(i => i.Position).Select(i => new CurrentItem(i.Id, i.VideoId)).ToList())).ToList(),
+            watchLater,
+            unavailable.ToHashSet(StringComparer.Ordinal));
+    }
+
+    private static Task<long> LastCompletedAsync(OrganizerDbContext db, ImportSource source, CancellationToken ct) =>
+        db.ImportRuns.Where(r => r.Source == source && r.State == ImportRunState.Completed)
+            .OrderByDescending(r => r.Id).Select(r => r.Id).FirstOrDefaultAsync(ct);
+}

@@ -1,0 +1,184 @@
+using Microsoft.EntityFrameworkCore;
+using PlaylistOrganizer.App.Worker;
+using PlaylistOrganizer.Core.Library.Import;
+using PlaylistOrganizer.Core.Planning;
+using PlaylistOrganizer.Core.Quota;
+using PlaylistOrganizer.Core.Sync;
+using PlaylistOrganizer.FakeYouTube.State;
+
+namespace PlaylistOrganizer.IntegrationTests.Support;
+
+/// <summary>A sync started on an imported account, with the units each side had counted before it began.</summary>
+public sealed record StartedSync(long RunId, SyncPlan Plan, TargetStructure Target, AccountSnapshot Before, int EmulatorUnitsBefore, int LedgerUnitsBefore);
+
+/// <summary>
+/// Drives sync runs by hand against the emulator: import, hand-built categories, start, run the engine, resume after
+/// quota pauses by moving the shared fake clock, and read YouTube back. The background worker is switched off (see
+/// <see cref="Settings"/>) so only the test works on a run.
+/// </summary>
+public static class SyncScenario
+{
+    public const string Account = "demo";
+
+    /// <summary>App settings for engine tests: no background worker, and the given daily quota and reserve.</summary>
+    public static string[] Settings(int dailyLimitUnits = 10_000, int reserveUnits = 1_000, params string[] more) =>
+    [
+        $"--{SyncWorker.BackgroundWorkerSetting}=false",
+        $"--Quota:DailyLimitUnits={dailyLimitUnits}",
+        $"--Quota:ReserveUnits={reserveUnits}",
+        .. more,
+    ];
+
+    public static TargetCategory Category(string title, params int[] videos) =>
+        new(title.ToLowerInvariant().Replace(' ', '-'), title, $"{title} videos", "private", videos.Select(Libraries.Id).ToList());
+
+    /// <summary>Adds the channel's liked-videos list, a system playlist the sync must never touch.</summary>
+    public static AccountSnapshot WithLikes(AccountSnapshot account, params int[] videos)
+    {
+        account.Playlists.Add(new PlaylistSnapshot
+        {
+            Id = "LLbbbbbbbbbbbbbbbbbbbbbb", Title = "Liked videos", Kind = PlaylistKind.Likes, PrivacyStatus = "private",
+            Items = videos.Select((v, j) => new PlaylistItemSnapshot { Id = $"TExp{j:D40}", VideoId = Libraries.Id(v) }).ToList(),
+        });
+        foreach (var v in videos.Where(v => account.Videos.All(x => x.Id != Libraries.Id(v)))) account.Videos.Add(Libraries.Video(Libraries.Id(v)));
+        return account;
+    }
+
+    /// <summary>Connects, imports the account, plans the categories against it and starts the sync.</summary>
+    public static async Task<StartedSync> StartAsync(OrganizerApp app, PlanKind kind, params TargetCategory[] categories)
+    {
+        await app.ConnectAsync(Account);
+        var import = await app.Get<YouTubeLibraryImporter>().RunAsync(CancellationToken.None);
+        Assert.True(import.Completed, import.Run?.Problem);
+        var current = await app.Get<CurrentStateReader>().ReadAsync(CancellationToken.None);
+        var target = new TargetStructure("version-1", categories);
+        var plan = SyncPlanner.Build(target, current, kind);
+        var before = app.YouTube.State.Export(Account)!;
+        var emulatorBefore = EmulatorUnits(app);
+        var ledgerBefore = await LedgerUnitsAsync(app);
+        var started = await app.Get<SyncCommands>().StartAsync(plan, target, current, CancellationToken.None);
+        Assert.True(started.Succeeded, started.Refusal);
+        return new StartedSync(started.Run!.Id, plan, target, before, emulatorBefore, ledgerBefore);
+    }
+
+    /// <summary>One pass of the engine; returns the run as it stopped.</summary>
+    public static async Task<SyncRun> RunOnceAsync(OrganizerApp app, long runId, CancellationToken ct = default)
+    {
+        await app.Get<SyncEngine>().RunAsync(runId, ct);
+        return await RunAsync(app, runId);
+    }
+
+    public static async Task<SyncRun> RunAsync(OrganizerApp app, long runId)
+    {
+        await using var db = app.Db();
+        return await db.SyncRuns.AsNoTracking().SingleAsync(r => r.Id == runId);
+    }
+
+    /// <summary>
+    /// Runs the engine until the run completes or stops for something other than the quota: each quota pause must name
+    /// the next Pacific midnight; the clock then moves just past it and the run is resumed by hand, as a user would.
+    /// Watch Later steps are confirmed. Returns the run and how many quota days it took.
+    /// </summary>
+    public static async Task<(SyncRun Run, int Days)> DriveAsync(OrganizerApp app, long runId, int maxDays = 20)
+    {
+        var days = 1;
+        while (true)
+        {
+            var run = await RunOnceAsync(app, runId);
+            switch (run.Status)
+            {
+                case SyncRunStatus.PausedForQuota:
+                    Assert.Equal(QuotaClock.NextResetAfter(app.Time.GetUtcNow()), run.ResumesAt);
+                    Assert.True(++days <= maxDays, $"Still not done after {maxDays} days: {run.StatusDetail}");
+                    app.Time.Advance(run.ResumesAt!.Value - app.Time.GetUtcNow() + TimeSpan.FromMinutes(1));
+                    await ResumeAsync(app, runId);
+                    break;
+                case SyncRunStatus.AwaitingWatchLater:
+                    Assert.True((await app.Get<SyncCommands>().MarkWatchLaterRemovedAsync(runId, null, CancellationToken.None)).Succeeded);
+                    break;
+                default:
+                    return (run, days);
+            }
+        }
+    }
+
+    public static async Task ResumeAsync(OrganizerApp app, long runId)
+    {
+        var resumed = await app.Get<SyncCommands>().ResumeAsync(runId, CancellationToken.None);
+        Assert.True(resumed.Succeeded, resumed.Refusal);
+    }
+
+    public static async Task DecideAsync(OrganizerApp app, long runId, FailureDecision decision)
+    {
+        var decided = await app.Get<SyncCommands>().DecideAsync(runId, decision, CancellationToken.None);
+        Assert.True(decided.Succeeded, decided.Refusal);
+    }
+
+    public static async Task<List<SyncOperation>> OperationsAsync(OrganizerApp app, long runId) =>
+        (await app.Get<SyncProgress>().OperationsAsync(runId, CancellationToken.None)).ToList();
+
+    public static int EmulatorUnits(OrganizerApp app) => app.YouTube.State.Find(Account)!.Calls.TotalUnits;
+
+    public static async Task<int> LedgerUnitsAsync(OrganizerApp app)
+    {
+        await using var db = app.Db();
+        return await db.QuotaCharges.SumAsync(c => c.Units);
+    }
+
+    /// <summary>Units the run itself recorded: every journal row's charges plus the engine's own reads.</summary>
+    public static async Task<int> JournalUnitsAsync(OrganizerApp app, long runId)
+    {
+        await using var db = app.Db();
+        var writes = await db.SyncOperations.Where(o => o.RunId == runId).SumAsync(o => o.UnitsCharged);
+        var reads = await db.SyncRuns.Where(r => r.Id == runId).Select(r => r.ReadUnits).SingleAsync();
+        return writes + reads;
+    }
+
+    /// <summary>
+    /// Journal = app ledger = emulator, counted from the start of the sync. Returns the units spent.
+    /// </summary>
+    public static async Task<int> AssertUnitsAgreeAsync(OrganizerApp app, StartedSync sync)
+    {
+        var journal = await JournalUnitsAsync(app, sync.RunId);
+        var ledger = await LedgerUnitsAsync(app) - sync.LedgerUnitsBefore;
+        var emulator = EmulatorUnits(app) - sync.EmulatorUnitsBefore;
+        Assert.Equal(emulator, ledger);
+        Assert.Equal(emulator, journal);
+        return emulator;
+    }
+
+    /// <summary>
+    /// YouTube, read back from the emulator, is exactly the target: one playlist per category holding exactly its
+    /// expected videos once each, no other user playlists than <paramref name="keptOriginals"/> (unchanged), and system
+    /// playlists as they were before the sync.
+    /// </summary>
+    public static void AssertYouTubeMatches(OrganizerApp app, StartedSync sync, IReadOnlyDictionary<string, IReadOnlyList<string>>? expectedVideos = null,
+        params string[] keptOriginals)
+    {
+        var after = app.YouTube.State.Export(Account)!;
+        var regular = after.Playlists.Where(p => p.Kind == PlaylistKind.Regular).ToList();
+        var originalIds = sync.Before.Playlists.Where(p => p.Kind == PlaylistKind.Regular).Select(p => p.Id).ToHashSet();
+        foreach (var category in sync.Target.Categories.Where(c => expectedVideos is null || expectedVideos.ContainsKey(c.Key)))
+        {
+            var playlist = Assert.Single(regular, p => p.Title == category.Title && !originalIds.Contains(p.Id));
+            var want = expectedVideos?[category.Key] ?? category.VideoIds;
+            Assert.Equal(want.Order(StringComparer.Ordinal), playlist.Items.Select(i => i.VideoId).Order(StringComparer.Ordinal));
+            Assert.Equal(category.Description, playlist.Description);
+            Assert.Equal(category.PrivacyStatus, playlist.PrivacyStatus);
+        }
+        var created = regular.Where(p => !originalIds.Contains(p.Id)).ToList();
+        Assert.Equal(expectedVideos?.Count ?? sync.Target.Categories.Count, created.Count);
+        var kept = regular.Where(p => originalIds.Contains(p.Id)).Select(p => p.Title).Order().ToList();
+        Assert.Equal(keptOriginals.Order(), kept);
+        foreach (var original in regular.Where(p => originalIds.Contains(p.Id)))
+        {
+            var before = sync.Before.Playlists.Single(p => p.Id == original.Id);
+            Assert.Equal(before.Items.Select(i => i.Id), original.Items.Select(i => i.Id));
+        }
+        foreach (var system in sync.Before.Playlists.Where(p => p.Kind != PlaylistKind.Regular))
+        {
+            var now = Assert.Single(after.Playlists, p => p.Id == system.Id);
+            Assert.Equal(system.Items.Select(i => (i.Id, i.VideoId)), now.Items.Select(i => (i.Id, i.VideoId)));
+        }
+    }
+}
