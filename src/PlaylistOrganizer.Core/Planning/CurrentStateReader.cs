@@ -14,7 +14,7 @@ namespace PlaylistOrganizer.Core.Planning;
 /// any newer import changes it, so a plan previewed before it is refused as stale. A playlist counts as created by the app
 /// when an earlier sync recorded it as a category's playlist: it is never deleted as an "original".
 /// </remarks>
-public sealed class CurrentStateReader(IDbContextFactory<OrganizerDbContext> dbFactory)
+public sealed class CurrentStateReader(IDbContextFactory<OrganizerDbContext> dbFactory) : ICurrentStateSource
 {
     public async Task<CurrentState> ReadAsync(CancellationToken ct)
     {
