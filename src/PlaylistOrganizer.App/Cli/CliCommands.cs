@@ -8,7 +8,7 @@ namespace PlaylistOrganizer.App.Cli;
 /// <summary>The command-line verbs, for scripts. They use the same configuration and database as the web app.</summary>
 public static class CliCommands
 {
-    private static readonly string[] Verbs = ["status", "quota"];
+    private static readonly string[] Verbs = ["status", "quota", "structure"];
 
     public static bool IsVerb(string[] args) => args.Length > 0 && Verbs.Contains(args[0]);
 
@@ -19,6 +19,18 @@ public static class CliCommands
         var root = new RootCommand("PlaylistOrganizer: organise a YouTube library into categories and sync it back.");
         root.Subcommands.Add(Verb("status", "Show the connected account and today's quota.", PrintStatusAsync));
         root.Subcommands.Add(Verb("quota", "Show today's quota use and the next reset.", PrintQuotaAsync));
+        root.Subcommands.Add(StructureCommands.Create((name, description, action, configure) =>
+        {
+            var command = new Command(name, description);
+            configure(command);
+            command.SetAction(async (parse, ct) =>
+            {
+                await using var app = OrganizerWebApp.Build(hostArgs);
+                await app.PrepareAsync(ct);
+                return await action(app.Services, parse, ct);
+            });
+            return command;
+        }));
         return await root.Parse(args.Where(a => !IsConfigurationOverride(a)).ToArray()).InvokeAsync();
 
         Command Verb(string name, string description, Func<IServiceProvider, CancellationToken, Task<int>> action)

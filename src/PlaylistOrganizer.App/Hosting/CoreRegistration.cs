@@ -1,4 +1,5 @@
 using PlaylistOrganizer.Core.Account;
+using PlaylistOrganizer.Core.Categories;
 using PlaylistOrganizer.Core.Quota;
 using PlaylistOrganizer.Core.YouTube;
 
@@ -14,6 +15,12 @@ public static class CoreRegistration
         services.AddSingleton<QuotaClock>();
         services.AddSingleton<QuotaLedger>();
         services.AddSingleton<AccountStatusStore>();
+        // Categories: the draft's editor (with its undo journal), the Videos page's queries, approval.
+        services.AddOptions<CategoryOptions>().Bind(configuration.GetSection(CategoryOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<CategoryEditor>();
+        services.AddSingleton<VideoBrowser>();
+        services.AddSingleton<StructureApproval>();
+        services.AddSingleton<DraftChangeNotifier>();
         // Observers of every YouTube call, in order: charge the ledger first, then watch for refused credentials.
         services.AddSingleton<IYouTubeCallObserver>(sp => sp.GetRequiredService<QuotaLedger>());
         services.AddSingleton<IYouTubeCallObserver>(sp => sp.GetRequiredService<AccountStatusStore>());

@@ -228,7 +228,7 @@ public sealed class CategoryEditor(IDbContextFactory<OrganizerDbContext> dbFacto
                 links += await LinkSql.AddAsync(db, category.Id, source.VideoIds, ct);
             }
             var wanted = document.Categories.SelectMany(c => c.VideoIds).Distinct().ToList();
-            unknown.AddRange(wanted.Except(await KnownVideoIdsAsync(db, wanted, ct)).Order(StringComparer.Ordinal));
+            unknown.AddRange((await LinkSql.UnknownVideoIdsAsync(db, wanted, ct)).Order(StringComparer.Ordinal));
             return EditResult.Ok($"Import a structure of {document.Categories.Count} categories", linksChanged: links);
         }, ct);
         return new(result, result.Succeeded ? unknown : []);
@@ -357,17 +357,11 @@ public sealed class CategoryEditor(IDbContextFactory<OrganizerDbContext> dbFacto
         var malformed = ids.Where(i => !VideoId.IsWellFormed(i)).ToList();
         if (malformed.Count > 0)
             return EditResult.Refused(CategoryErrorCode.MalformedVideoId, $"{Quoted(malformed)} {(malformed.Count == 1 ? "is not a YouTube video id" : "are not YouTube video ids")} (11 characters of A–Z, a–z, 0–9, - and _).");
-        var known = await KnownVideoIdsAsync(db, ids, ct);
-        if (known.Count == ids.Count) return null;
-        var unknown = ids.Where(i => !known.Contains(i)).ToList();
+        var unknown = await LinkSql.UnknownVideoIdsAsync(db, ids, ct);
+        if (unknown.Count == 0) return null;
+        unknown = ids.Where(unknown.ToHashSet().Contains).ToList(); // in the caller's order
         return EditResult.Refused(CategoryErrorCode.UnknownVideo, $"{Quoted(unknown)} {(unknown.Count == 1 ? "is" : "are")} not in the library.");
     }
-
-    private static async Task<HashSet<string>> KnownVideoIdsAsync(OrganizerDbContext db, List<string> ids, CancellationToken ct) =>
-        (await db.Videos.Where(v => ids.Contains(v.Id)).Select(v => v.Id)
-            .Union(db.PlaylistItems.Where(i => ids.Contains(i.VideoId)).Select(i => i.VideoId))
-            .Union(db.WatchLater.Where(w => ids.Contains(w.VideoId)).Select(w => w.VideoId))
-            .ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
 
     private static string Quoted(List<string> ids) =>
         string.Join(", ", ids.Take(5).Select(i => $"'{i}'")) + (ids.Count > 5 ? $" and {ids.Count - 5} more" : "");

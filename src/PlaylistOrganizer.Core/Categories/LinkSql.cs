@@ -25,4 +25,18 @@ internal static class LinkSql
     public static Task<int> CopyAsync(OrganizerDbContext db, long fromCategoryId, long toCategoryId, CancellationToken ct) =>
         db.Database.ExecuteSqlAsync(
             $"""INSERT INTO "CategoryVideos" ("CategoryId", "VideoId") SELECT {toCategoryId}, "VideoId" FROM "CategoryVideos" WHERE "CategoryId" = {fromCategoryId} ON CONFLICT DO NOTHING""", ct);
+
+    /// <summary>The ids the library knows nowhere: not a looked-up video, not in a playlist, not in Watch Later.</summary>
+    /// <remarks>One indexed NOT EXISTS pass over the id list. The LINQ form (Contains over a UNION of three tables) took
+    /// over a second for 4,000 ids on SQLite because the planner scanned instead of probing the indexes.</remarks>
+    public static async Task<List<string>> UnknownVideoIdsAsync(OrganizerDbContext db, IReadOnlyCollection<string> videoIds, CancellationToken ct)
+    {
+        if (videoIds.Count == 0) return [];
+        var query = db.Database.IsSqlite()
+            ? db.Database.SqlQuery<string>(
+                $"""SELECT DISTINCT value AS "Value" FROM json_each({JsonSerializer.Serialize(videoIds)}) AS ids WHERE NOT EXISTS (SELECT 1 FROM "Videos" v WHERE v."Id" = ids.value) AND NOT EXISTS (SELECT 1 FROM "PlaylistItems" p WHERE p."VideoId" = ids.value) AND NOT EXISTS (SELECT 1 FROM "WatchLater" w WHERE w."VideoId" = ids.value)""")
+            : db.Database.SqlQuery<string>(
+                $"""SELECT DISTINCT x AS "Value" FROM unnest({videoIds.ToArray()}) AS x WHERE NOT EXISTS (SELECT 1 FROM "Videos" v WHERE v."Id" = x) AND NOT EXISTS (SELECT 1 FROM "PlaylistItems" p WHERE p."VideoId" = x) AND NOT EXISTS (SELECT 1 FROM "WatchLater" w WHERE w."VideoId" = x)""");
+        return await query.ToListAsync(ct);
+    }
 }
