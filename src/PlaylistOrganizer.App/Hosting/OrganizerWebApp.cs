@@ -1,3 +1,4 @@
+using PlaylistOrganizer.App.Endpoints;
 
 namespace PlaylistOrganizer.App.Hosting;
 
@@ -28,6 +29,7 @@ public static class OrganizerWebApp
         app.UseAntiforgery();
 
         app.MapStaticAssets();
+        app.MapStructure();
         app.MapRazorComponents<Components.App>().AddInteractiveServerRenderMode();
         return app;
     }
