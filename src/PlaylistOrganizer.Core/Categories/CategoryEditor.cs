@@ -98,7 +98,7 @@ public sealed class CategoryEditor(IDbContextFactory<OrganizerDbContext> dbFacto
             if (source is null) return UnknownCategory(categoryId);
             var ids = videoIds.Distinct().ToList();
             if (ids.Count == 0) return EditResult.Refused(CategoryErrorCode.NothingSelected, "Select the videos to move into the new category.");
-            var inSource = await db.CategoryVideos.CountAsync(l => l.CategoryId == categoryId && ids.Contains(l.VideoId), ct);
+            var inSource = await LinkSql.CountInAsync(db, categoryId, ids, ct);
             if (inSource != ids.Count)
                 return EditResult.Refused(CategoryErrorCode.UnknownVideo, $"{ids.Count - inSource} of the {ids.Count} selected videos are not in '{source.Title}'.");
             if (CategoryRules.CheckTitle(newTitle) is { } bad) return EditResult.Refused(bad);
@@ -108,8 +108,7 @@ public sealed class CategoryEditor(IDbContextFactory<OrganizerDbContext> dbFacto
             db.Categories.Add(created);
             await db.SaveChangesAsync(ct);
             edit.Created(created.Id);
-            await db.CategoryVideos.Where(l => l.CategoryId == categoryId && ids.Contains(l.VideoId))
-                .ExecuteUpdateAsync(s => s.SetProperty(l => l.CategoryId, created.Id), ct);
+            await LinkSql.ReassignAsync(db, categoryId, created.Id, ids, ct);
             return EditResult.Ok($"Split {ids.Count} videos of '{source.Title}' into '{created.Title}'", created.Id, ids.Count);
         }, ct);
 
@@ -135,7 +134,7 @@ public sealed class CategoryEditor(IDbContextFactory<OrganizerDbContext> dbFacto
             var ids = videoIds.Distinct().ToList();
             if (ids.Count == 0) return EditResult.Refused(CategoryErrorCode.NothingSelected, "Select the videos to remove.");
             await edit.BeforeChangingAsync([categoryId]);
-            var removed = await db.CategoryVideos.Where(l => l.CategoryId == categoryId && ids.Contains(l.VideoId)).ExecuteDeleteAsync(ct);
+            var removed = await LinkSql.RemoveAsync(db, categoryId, ids, ct);
             return EditResult.Ok($"Remove {Videos(removed)} from '{title}'", categoryId, removed);
         }, ct);
 
@@ -153,7 +152,7 @@ public sealed class CategoryEditor(IDbContextFactory<OrganizerDbContext> dbFacto
             if (ids.Count == 0) return EditResult.Refused(CategoryErrorCode.NothingSelected, "Select the videos to move.");
             if (await CheckVideosKnownAsync(db, ids, ct) is { } unknown) return unknown;
             await edit.BeforeChangingAsync([fromCategoryId, toCategoryId]);
-            var removed = await db.CategoryVideos.Where(l => l.CategoryId == fromCategoryId && ids.Contains(l.VideoId)).ExecuteDeleteAsync(ct);
+            var removed = await LinkSql.RemoveAsync(db, fromCategoryId, ids, ct);
             var added = await LinkSql.AddAsync(db, toCategoryId, ids, ct);
             return EditResult.Ok($"Move {Videos(ids.Count)} from '{from}' to '{to}'", toCategoryId, removed + added);
         }, ct);

@@ -39,4 +39,33 @@ internal static class LinkSql
                 $"""SELECT DISTINCT x AS "Value" FROM unnest({videoIds.ToArray()}) AS x WHERE NOT EXISTS (SELECT 1 FROM "Videos" v WHERE v."Id" = x) AND NOT EXISTS (SELECT 1 FROM "PlaylistItems" p WHERE p."VideoId" = x) AND NOT EXISTS (SELECT 1 FROM "WatchLater" w WHERE w."VideoId" = x)""");
         return await query.ToListAsync(ct);
     }
+
+    /// <summary>Takes the videos out of the category; returns how many links were removed.</summary>
+    /// <remarks>Not <c>ExecuteDelete</c> with <c>ids.Contains</c>: EF Core 10 expands the list into one parameter per id,
+    /// which took 2.6 s for 10,000 ids on SQLite; one JSON/array parameter takes milliseconds.</remarks>
+    public static Task<int> RemoveAsync(OrganizerDbContext db, long categoryId, IReadOnlyCollection<string> videoIds, CancellationToken ct) =>
+        videoIds.Count == 0 ? Task.FromResult(0)
+        : db.Database.IsSqlite()
+            ? db.Database.ExecuteSqlAsync(
+                $"""DELETE FROM "CategoryVideos" WHERE "CategoryId" = {categoryId} AND "VideoId" IN (SELECT value FROM json_each({JsonSerializer.Serialize(videoIds)}))""", ct)
+            : db.Database.ExecuteSqlAsync(
+                $"""DELETE FROM "CategoryVideos" WHERE "CategoryId" = {categoryId} AND "VideoId" = ANY({videoIds.ToArray()})""", ct);
+
+    /// <summary>Moves the links of these videos from one category to another that holds none of them (a new category).</summary>
+    public static Task<int> ReassignAsync(OrganizerDbContext db, long fromCategoryId, long toCategoryId, IReadOnlyCollection<string> videoIds, CancellationToken ct) =>
+        videoIds.Count == 0 ? Task.FromResult(0)
+        : db.Database.IsSqlite()
+            ? db.Database.ExecuteSqlAsync(
+                $"""UPDATE "CategoryVideos" SET "CategoryId" = {toCategoryId} WHERE "CategoryId" = {fromCategoryId} AND "VideoId" IN (SELECT value FROM json_each({JsonSerializer.Serialize(videoIds)}))""", ct)
+            : db.Database.ExecuteSqlAsync(
+                $"""UPDATE "CategoryVideos" SET "CategoryId" = {toCategoryId} WHERE "CategoryId" = {fromCategoryId} AND "VideoId" = ANY({videoIds.ToArray()})""", ct);
+
+    /// <summary>How many of the videos the category holds.</summary>
+    public static Task<int> CountInAsync(OrganizerDbContext db, long categoryId, IReadOnlyCollection<string> videoIds, CancellationToken ct) =>
+        videoIds.Count == 0 ? Task.FromResult(0)
+        : db.Database.IsSqlite()
+            ? db.Database.SqlQuery<int>(
+                $"""SELECT COUNT(*) AS "Value" FROM "CategoryVideos" WHERE "CategoryId" = {categoryId} AND "VideoId" IN (SELECT value FROM json_each({JsonSerializer.Serialize(videoIds)}))""").SingleAsync(ct)
+            : db.Database.SqlQuery<int>(
+                $"""SELECT COUNT(*)::int AS "Value" FROM "CategoryVideos" WHERE "CategoryId" = {categoryId} AND "VideoId" = ANY({videoIds.ToArray()})""").SingleAsync(ct);
 }
