@@ -2,8 +2,9 @@ namespace PlaylistOrganizer.Core.Categories;
 
 /// <summary>What a category must satisfy to become a YouTube playlist. Create, rename, import and approval all check
 /// these same rules, so a structure that edits accepted is never refused later for a different reason.</summary>
-/// <remarks>Limits from reference/youtube-api-facts.md: playlist titles at most 150 characters and without angle
-/// brackets, descriptions at most 5,000, at most 5,000 items per playlist.</remarks>
+/// <remarks>Limits from reference/youtube-api-facts.md (playlist limits): titles at most 150 characters, descriptions at
+/// most 5,000, neither with '&lt;', '&gt;' or U+2028 (YouTube answers 400 invalidPlaylistSnippet), at most 5,000 items per
+/// playlist. The facts file marks these figures as quoted, not verified first-hand: they are kept in this one place.</remarks>
 public static class CategoryRules
 {
     public const int MaxTitleLength = 150;
@@ -33,6 +34,8 @@ public static class CategoryRules
             return new(CategoryErrorCode.DescriptionTooLong, $"Description is {d.Length:N0} characters; YouTube allows at most {MaxDescriptionLength:N0}.");
         if (d.IndexOfAny(['<', '>']) is var at and >= 0)
             return new(CategoryErrorCode.DescriptionHasForbiddenCharacter, $"Description contains '{d[at]}'; YouTube refuses '<' and '>' in playlist descriptions.");
+        if (d.Contains('\u2028'))
+            return new(CategoryErrorCode.DescriptionHasForbiddenCharacter, "Description contains a line separator (U+2028), which YouTube refuses; use an ordinary line break.");
         return null;
     }
 

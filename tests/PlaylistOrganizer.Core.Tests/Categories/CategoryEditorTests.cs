@@ -109,7 +109,11 @@ public sealed class CategoryEditorTests : IDisposable
 
         var only = Assert.Single((await Editor.GetOverviewAsync()).Categories);
         Assert.Equal(("Recipes", "unlisted"), (only.Description, only.Privacy));
-        Assert.False((await Editor.UpdateDetailsAsync(id, "<b>", "unlisted")).Succeeded);
+        var before = await f.FingerprintAsync();
+        Assert.Equal(CategoryErrorCode.DescriptionHasForbiddenCharacter, (await Editor.UpdateDetailsAsync(id, "<b>", "unlisted")).Errors[0].Code);
+        Assert.Equal(CategoryErrorCode.DescriptionHasForbiddenCharacter, (await Editor.UpdateDetailsAsync(id, "a\u2028b", "unlisted")).Errors[0].Code);
+        Assert.Equal(CategoryErrorCode.UnknownCategory, (await Editor.UpdateDetailsAsync(id + 100, "", "public")).Errors[0].Code);
+        Assert.Equal(before, await f.FingerprintAsync());
     }
 
     [Fact]
