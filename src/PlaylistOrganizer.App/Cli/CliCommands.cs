@@ -8,7 +8,7 @@ namespace PlaylistOrganizer.App.Cli;
 /// <summary>The command-line verbs, for scripts. They use the same configuration and database as the web app.</summary>
 public static class CliCommands
 {
-    private static readonly string[] Verbs = ["status", "quota", "import"];
+    private static readonly string[] Verbs = ["status", "quota", "import", "structure"];
 
     public static bool IsVerb(string[] args) => args.Length > 0 && Verbs.Contains(args[0]);
 
@@ -27,8 +27,15 @@ public static class CliCommands
         takeout.Arguments.Add(takeoutFile);
         import.Subcommands.Add(takeout);
         root.Subcommands.Add(import);
+        root.Subcommands.Add(StructureCommands.Create((name, description, action, configure) =>
+        {
+            var command = Verb(name, description, action);
+            configure(command);
+            return command;
+        }));
         return await root.Parse(args.Where(a => !IsConfigurationOverride(a)).ToArray()).InvokeAsync();
 
+        // Every verb runs in the same composed app as the web UI, so it sees the same configuration and database.
         Command Verb(string name, string description, Func<IServiceProvider, ParseResult, CancellationToken, Task<int>> action)
         {
             var command = new Command(name, description);

@@ -3,6 +3,7 @@ using PlaylistOrganizer.Core.Library;
 using PlaylistOrganizer.Core.Library.Import;
 using PlaylistOrganizer.Core.Library.Import.Takeout;
 using PlaylistOrganizer.Core.Planning;
+using PlaylistOrganizer.Core.Categories;
 using PlaylistOrganizer.Core.Quota;
 using PlaylistOrganizer.Core.Reporting;
 using PlaylistOrganizer.Core.Sync;
@@ -20,6 +21,12 @@ public static class CoreRegistration
         services.AddSingleton<QuotaClock>();
         services.AddSingleton<QuotaLedger>();
         services.AddSingleton<AccountStatusStore>();
+        // Categories: the draft's editor (with its undo journal), the Videos page's queries, approval.
+        services.AddOptions<CategoryOptions>().Bind(configuration.GetSection(CategoryOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<CategoryEditor>();
+        services.AddSingleton<VideoBrowser>();
+        services.AddSingleton<StructureApproval>();
+        services.AddSingleton<DraftChangeNotifier>();
         // Observers of every YouTube call, in order: charge the ledger first, then watch for refused credentials.
         services.AddSingleton<IYouTubeCallObserver>(sp => sp.GetRequiredService<QuotaLedger>());
         services.AddSingleton<IYouTubeCallObserver>(sp => sp.GetRequiredService<AccountStatusStore>());
@@ -39,6 +46,8 @@ public static class CoreRegistration
         services.AddSingleton<SyncProgress>();
         services.AddSingleton<SyncReports>();
         services.AddSingleton<SyncPreview>();
+        services.AddSingleton<ITargetStructureSource, ApprovedTargetSource>();
+        services.AddSingleton<ICurrentStateSource>(sp => sp.GetRequiredService<CurrentStateReader>());
         return services;
     }
 }

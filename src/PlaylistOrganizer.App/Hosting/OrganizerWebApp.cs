@@ -2,6 +2,7 @@ using PlaylistOrganizer.App.Connection;
 using PlaylistOrganizer.App.Demo;
 using PlaylistOrganizer.App.Reports;
 using PlaylistOrganizer.App.Worker;
+using PlaylistOrganizer.App.Endpoints;
 
 namespace PlaylistOrganizer.App.Hosting;
 
@@ -50,6 +51,7 @@ public static class OrganizerWebApp
         app.MapConnection();
         app.MapReports();
         if (demo is not null) app.MapDemo();
+        app.MapStructure();
         app.MapRazorComponents<Components.App>().AddInteractiveServerRenderMode();
         return app;
     }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using PlaylistOrganizer.Core.Account;
+using PlaylistOrganizer.Core.Categories;
 using PlaylistOrganizer.Core.Library;
 using PlaylistOrganizer.Core.Library.Import;
 using PlaylistOrganizer.Core.Quota;
@@ -30,6 +31,12 @@ public sealed class OrganizerDbContext(DbContextOptions<OrganizerDbContext> opti
     public DbSet<SyncTargetVideo> SyncTargetVideos => Set<SyncTargetVideo>();
     public DbSet<SyncTargetCategory> SyncTargetCategories => Set<SyncTargetCategory>();
     public DbSet<Backup> Backups => Set<Backup>();
+    public DbSet<Category> Categories => Set<Category>();
+    public DbSet<CategoryVideo> CategoryVideos => Set<CategoryVideo>();
+    public DbSet<CategoryJournalEntry> CategoryJournal => Set<CategoryJournalEntry>();
+    public DbSet<StructureVersion> StructureVersions => Set<StructureVersion>();
+    public DbSet<ApprovedCategory> ApprovedCategories => Set<ApprovedCategory>();
+    public DbSet<ApprovedCategoryVideo> ApprovedCategoryVideos => Set<ApprovedCategoryVideo>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder builder)
     {
