@@ -11,13 +11,6 @@ public sealed class StructureCliTests : IDisposable
 {
     private readonly string dataDirectory = Directory.CreateTempSubdirectory("po-cli-").FullName;
 
-    static StructureCliTests()
-    {
-        // In the test host the entry assembly is "testhost"; name the app so the host finds its static-asset manifest
-        // (what WebApplicationFactory does for web tests).
-        Environment.SetEnvironmentVariable("ASPNETCORE_APPLICATIONNAME", "PlaylistOrganizer.App");
-    }
-
     public StructureCliTests()
     {
         // Demo mode keeps its database in demo.db; seed a small library there.
