@@ -8,7 +8,7 @@ namespace PlaylistOrganizer.App.Cli;
 /// <summary>The command-line verbs, for scripts. They use the same configuration and database as the web app.</summary>
 public static class CliCommands
 {
-    private static readonly string[] Verbs = ["status", "quota", "import", "structure"];
+    private static readonly string[] Verbs = ["connect", "status", "quota", "import", "structure", "sync"];
 
     public static bool IsVerb(string[] args) => args.Length > 0 && Verbs.Contains(args[0]);
 
@@ -17,6 +17,14 @@ public static class CliCommands
         // Configuration overrides ("--Section:Key=Value", as for the web app) go to the host; the rest is the verb's.
         var hostArgs = args.Where(IsConfigurationOverride).ToArray();
         var root = new RootCommand("PlaylistOrganizer: organise a YouTube library into categories and sync it back.");
+        var connect = new Command("connect", "Connect a YouTube account: prints a link to open, waits for the sign-in to come back.");
+        connect.SetAction(async (_, ct) =>
+        {
+            await using var app = await OrganizerWebApp.BuildAsync(hostArgs, ct);
+            await app.PrepareAsync(ct);
+            return await ConnectVerb.RunAsync(app, ct);
+        });
+        root.Subcommands.Add(connect);
         root.Subcommands.Add(Verb("status", "Show the connected account and today's quota.", PrintStatusAsync));
         root.Subcommands.Add(Verb("quota", "Show today's quota use and the next reset.", PrintQuotaAsync));
         var import = new Command("import", "Import the library: playlists from YouTube, Watch Later from a Google Takeout file.");
@@ -27,13 +35,16 @@ public static class CliCommands
         takeout.Arguments.Add(takeoutFile);
         import.Subcommands.Add(takeout);
         root.Subcommands.Add(import);
-        root.Subcommands.Add(StructureCommands.Create((name, description, action, configure) =>
+        root.Subcommands.Add(StructureCommands.Create(ConfiguredVerb));
+        root.Subcommands.Add(SyncVerbs.Create(ConfiguredVerb));
+        return await root.Parse(args.Where(a => !IsConfigurationOverride(a)).ToArray()).InvokeAsync();
+
+        Command ConfiguredVerb(string name, string description, Func<IServiceProvider, ParseResult, CancellationToken, Task<int>> action, Action<Command> configure)
         {
             var command = Verb(name, description, action);
             configure(command);
             return command;
-        }));
-        return await root.Parse(args.Where(a => !IsConfigurationOverride(a)).ToArray()).InvokeAsync();
+        }
 
         // Every verb runs in the same composed app as the web UI, so it sees the same configuration and database.
         Command Verb(string name, string description, Func<IServiceProvider, ParseResult, CancellationToken, Task<int>> action)

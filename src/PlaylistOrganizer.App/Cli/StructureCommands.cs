@@ -20,6 +20,9 @@ internal static class StructureCommands
         structure.Subcommands.Add(verb("import", "Replace the draft with a structure file.", (services, parse, ct) => ImportAsync(services, parse.GetValue(importFile)!, ct),
             c => c.Options.Add(importFile)));
 
+        structure.Subcommands.Add(verb("from-playlists", "Quick start: add one category per imported playlist (then merge in the app).",
+            (services, _, ct) => FromPlaylistsAsync(services, ct), _ => { }));
+
         structure.Subcommands.Add(verb("approve", "Validate the draft and freeze it as an approved version for the sync.", (services, _, ct) => ApproveAsync(services, ct), _ => { }));
         return structure;
     }
@@ -61,6 +64,14 @@ internal static class StructureCommands
         {
             Console.WriteLine($"{imported.UnknownVideoIds.Count} video ids are not in the library (imported anyway): {string.Join(", ", imported.UnknownVideoIds.Take(10))}{(imported.UnknownVideoIds.Count > 10 ? ", …" : "")}");
         }
+        return 0;
+    }
+
+    private static async Task<int> FromPlaylistsAsync(IServiceProvider services, CancellationToken ct)
+    {
+        var result = await services.GetRequiredService<CategoryEditor>().CreateFromPlaylistsAsync(ct);
+        if (!result.Succeeded) return Refused("No categories were added:", result.Errors);
+        Console.WriteLine($"{result.Description}. Undo in the app removes them again.");
         return 0;
     }
 

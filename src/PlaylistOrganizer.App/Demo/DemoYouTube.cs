@@ -49,19 +49,37 @@ public sealed class DemoYouTube : IAsyncDisposable
     public static async Task<DemoYouTube> StartAsync(string dataDirectory, CancellationToken ct)
     {
         var stateFile = Path.Combine(dataDirectory, "demo-youtube.json");
-        var saved = File.Exists(stateFile) ? JsonSerializer.Deserialize<SavedDemo>(await File.ReadAllTextAsync(stateFile, ct), Json) : null;
+        var saved = await LoadSavedAsync(stateFile, ct);
         var clock = new EmulatorClock(TimeProvider.System);
-        if (saved is not null) clock.Advance(saved.ClockOffset);
+        if (saved is { ClockOffset.Ticks: > 0 }) clock.Advance(saved.ClockOffset);
         var server = await FakeYouTubeServer.StartAsync(new FakeYouTubeOptions(), clock, ct);
         server.LoadAccount(saved?.Account ?? DemoLibraryGenerator.Generate(DemoLibraryOptions.Upstream with { AccountId = AccountId }).Account);
         if (saved?.Grants is { } grants) server.Tokens.Import(grants);
         return new DemoYouTube(server, clock, stateFile);
     }
 
+    /// <summary>The saved demo, or null to start afresh. An unreadable file is set aside (".broken"), never silently overwritten.</summary>
+    private static async Task<SavedDemo?> LoadSavedAsync(string stateFile, CancellationToken ct)
+    {
+        if (!File.Exists(stateFile)) return null;
+        try
+        {
+            return JsonSerializer.Deserialize<SavedDemo>(await File.ReadAllTextAsync(stateFile, ct), Json);
+        }
+        catch (Exception e) when (e is JsonException or NotSupportedException)
+        {
+            File.Move(stateFile, stateFile + ".broken", overwrite: true);
+            Console.Error.WriteLine($"The saved demo state could not be read ({e.Message}); it was kept as {stateFile}.broken and the demo starts afresh.");
+            return null;
+        }
+    }
+
     /// <summary>Writes the emulator's account and the clock's jump to the data folder (atomically: temp file, then rename).</summary>
     public async Task SaveAsync(CancellationToken ct)
     {
-        var saved = new SavedDemo(Account, Clock.GetUtcNow() - TimeProvider.System.GetUtcNow(), server.Tokens.Export());
+        // Two reads of two clocks: the difference can come out a few ticks below zero when nothing was jumped.
+        var jumped = TimeSpan.FromSeconds(Math.Max(0, Math.Round((Clock.GetUtcNow() - TimeProvider.System.GetUtcNow()).TotalSeconds)));
+        var saved = new SavedDemo(Account, jumped, server.Tokens.Export());
         var temp = stateFile + ".tmp";
         await File.WriteAllTextAsync(temp, JsonSerializer.Serialize(saved, Json), ct);
         File.Move(temp, stateFile, overwrite: true);

@@ -11,8 +11,8 @@ namespace PlaylistOrganizer.Core.Planning;
 /// </summary>
 /// <remarks>
 /// The fingerprint names the last completed YouTube import and the last Takeout import ("yt:12|takeout:3", 0 for none):
-/// any newer import changes it, so a plan previewed before it is refused as stale. A playlist counts as created by the app
-/// when an earlier sync recorded it as a category's playlist: it is never deleted as an "original".
+/// any newer import changes it, so a plan previewed before it is refused as stale. A playlist an earlier sync recorded as
+/// a category's playlist (created or reused) is held by that category: never an "original" to delete.
 /// </remarks>
 public sealed class CurrentStateReader(IDbContextFactory<OrganizerDbContext> dbFactory) : ICurrentStateSource
 {
@@ -21,14 +21,16 @@ public sealed class CurrentStateReader(IDbContextFactory<OrganizerDbContext> dbF
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var youTubeRun = await LastCompletedAsync(db, ImportSource.YouTube, ct);
         var takeoutRun = await LastCompletedAsync(db, ImportSource.Takeout, ct);
-        var createdByApp = await db.SyncCategoryPlaylists.Select(c => c.PlaylistId).Distinct().ToHashSetAsync(ct);
+        // The latest sync that gave a playlist to a category decides which category holds it.
+        var held = (await db.SyncCategoryPlaylists.OrderByDescending(c => c.RunId).Select(c => new { c.PlaylistId, c.CategoryKey }).ToListAsync(ct))
+            .DistinctBy(c => c.PlaylistId).ToDictionary(c => c.PlaylistId, c => c.CategoryKey);
         var playlists = await db.Playlists.AsNoTracking().Include(p => p.Items).OrderBy(p => p.Id).ToListAsync(ct);
         var watchLater = await db.WatchLater.OrderBy(w => w.Position).Select(w => w.VideoId).ToListAsync(ct);
         var unavailable = await db.Videos.Where(v => v.Availability == VideoAvailability.Unavailable).Select(v => v.Id).ToListAsync(ct);
         return new CurrentState(
             $"yt:{youTubeRun}|takeout:{takeoutRun}",
             playlists.Select(p => new CurrentPlaylist(p.Id, p.Title, p.Description, p.PrivacyStatus, p.Kind == LibraryPlaylistKind.System,
-                createdByApp.Contains(p.Id),
+                held.GetValueOrDefault(p.Id),
                 p.Items.OrderBy(i => i.Position).Select(i => new CurrentItem(i.Id, i.VideoId)).ToList())).ToList(),
             watchLater,
             unavailable.ToHashSet(StringComparer.Ordinal));

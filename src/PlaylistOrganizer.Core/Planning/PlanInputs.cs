@@ -11,10 +11,15 @@ public sealed record TargetStructure(string VersionHash, IReadOnlyList<TargetCat
 
 /// <summary>One playlist as the last import saw it on YouTube.</summary>
 /// <param name="IsSystem">Uploads, likes, favorites…: never written to or deleted.</param>
-/// <param name="CreatedByApp">Made by an earlier sync of this app: never deleted as an "original".</param>
+/// <param name="HeldCategoryKey">The category an earlier sync made this playlist hold (it created or reused it), or null
+/// for an original. Such a playlist is that category's playlist from then on: reused by every later plan (so a second
+/// sync adds and removes only the differences, never a duplicate playlist) and never deleted as an original.</param>
 public sealed record CurrentPlaylist(
-    string Id, string Title, string Description, string PrivacyStatus, bool IsSystem, bool CreatedByApp,
-    IReadOnlyList<CurrentItem> Items);
+    string Id, string Title, string Description, string PrivacyStatus, bool IsSystem, string? HeldCategoryKey,
+    IReadOnlyList<CurrentItem> Items)
+{
+    public bool IsOriginal => !IsSystem && HeldCategoryKey is null && !new YouTube.PlaylistId(Id).IsSystem;
+}
 
 /// <summary>One entry of a playlist on YouTube (the item id is what a delete needs).</summary>
 public sealed record CurrentItem(string ItemId, string VideoId);

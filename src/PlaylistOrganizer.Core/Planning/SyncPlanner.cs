@@ -6,7 +6,7 @@ namespace PlaylistOrganizer.Core.Planning;
 /// Compares the approved structure with YouTube as imported and produces the ordered, costed operations of a sync.
 /// </summary>
 /// <remarks>
-/// Never planned: writes to system playlists or Watch Later, deleting playlists this app created, adding unavailable
+/// Never planned: writes to system playlists or Watch Later, deleting playlists an earlier sync gave a category, adding unavailable
 /// videos (listed as skipped instead). Deletes and removals come last, after the verify stage.
 /// </remarks>
 public static class SyncPlanner
@@ -15,9 +15,19 @@ public static class SyncPlanner
 
     public static SyncPlan Build(TargetStructure target, CurrentState current, PlanKind kind)
     {
-        var originals = current.Playlists.Where(p => !p.IsSystem && !p.CreatedByApp && !new PlaylistId(p.Id).IsSystem).ToList();
+        var originals = current.Playlists.Where(p => p.IsOriginal).ToList();
         var categories = target.Categories;
-        var reuse = kind == PlanKind.QuotaSaver ? ChooseReuse(categories, originals, current.UnavailableVideoIds) : new Dictionary<string, CurrentPlaylist>();
+        // A category that already has its playlist from an earlier sync keeps it, in every plan kind.
+        var held = current.Playlists.Where(p => p.HeldCategoryKey is not null && !p.IsSystem)
+            .GroupBy(p => p.HeldCategoryKey!).ToDictionary(g => g.Key, g => g.First());
+        var reuse = categories.Where(c => held.ContainsKey(c.Key)).ToDictionary(c => c.Key, c => held[c.Key]);
+        if (kind == PlanKind.QuotaSaver)
+        {
+            foreach (var (key, playlist) in ChooseReuse(categories.Where(c => !reuse.ContainsKey(c.Key)).ToList(), originals, current.UnavailableVideoIds))
+            {
+                reuse[key] = playlist;
+            }
+        }
 
         var operations = new List<PlannedOperation>();
         void Add(SyncStage stage, OperationKind op, string? category, string? playlist, string? video, string? item, string? title, string? detail) =>
@@ -32,7 +42,7 @@ public static class SyncPlanner
             else if (!SameMetadata(category, reused))
             {
                 Add(SyncStage.CreatePlaylists, OperationKind.UpdatePlaylist, category.Key, reused.Id, null, null, category.Title,
-                    $"Reuses '{reused.Title}'");
+                    reused.HeldCategoryKey is null ? $"Reuses '{reused.Title}'" : $"Updates its playlist '{reused.Title}'");
             }
         }
         foreach (var category in categories)

@@ -136,10 +136,13 @@ public sealed class SyncEngine(
             if (items.Error is not null) return StopFor(items.Error);
             var expected = await ExpectedVideosAsync(db, run.Id, playlist.CategoryKey, ct);
             var present = items.Items.GroupBy(i => i.VideoId.Value).ToDictionary(g => g.Key, g => g.Select(i => i.Id.Value).ToList());
+            // Duplicates a reused playlist already had are removed by the plan's own last stage; repair only new ones.
+            var plannedRemovals = await db.SyncOperations.Where(o => o.RunId == run.Id && o.Kind == OperationKind.RemoveItem && o.PlaylistId == playlist.PlaylistId)
+                .Select(o => o.ItemId!).ToListAsync(ct);
             var needed = expected.Where(v => !present.ContainsKey(v))
                 .Select(v => (OperationKind.AddVideo, v, (string?)null))
                 .Concat(present.Where(p => expected.Contains(p.Key) && p.Value.Count > 1)
-                    .SelectMany(p => p.Value.Skip(1).Select(item => (OperationKind.RemoveItem, p.Key, (string?)item))))
+                    .SelectMany(p => p.Value.Skip(1).Where(item => !plannedRemovals.Contains(item)).Select(item => (OperationKind.RemoveItem, p.Key, (string?)item))))
                 .ToList();
             var repairs = await AddRepairsAsync(db, run.Id, playlist, needed, ct);
             foreach (var repair in repairs)

@@ -146,7 +146,7 @@ public sealed class TokenStore(TimeProvider clock, FakeYouTubeOptions options, I
         lock (_lock)
         {
             return new SavedGrants(
-                _access.ToDictionary(),
+                _access.ToDictionary(kv => kv.Key, kv => new SavedAccessGrant(kv.Value.AccountId, kv.Value.Scopes.ToList(), kv.Value.ExpiresAt, kv.Value.RefreshToken)),
                 _refresh.ToDictionary(kv => kv.Key, kv => new SavedRefreshGrant(kv.Value.AccountId, kv.Value.ClientId, kv.Value.Scopes.ToList(), kv.Value.ExpiresAt, kv.Value.Revoked)));
         }
     }
@@ -155,7 +155,8 @@ public sealed class TokenStore(TimeProvider clock, FakeYouTubeOptions options, I
     {
         lock (_lock)
         {
-            foreach (var (token, grant) in saved.Access) _access[token] = grant;
+            foreach (var (token, grant) in saved.Access)
+                _access[token] = new AccessGrant(grant.AccountId, grant.Scopes.ToHashSet(), grant.ExpiresAt, grant.RefreshToken);
             foreach (var (token, grant) in saved.Refresh)
                 _refresh[token] = new RefreshGrant(grant.AccountId, grant.ClientId, grant.Scopes.ToHashSet(), grant.ExpiresAt, grant.Revoked);
         }
@@ -212,6 +213,8 @@ public sealed record OAuthError(
     [property: System.Text.Json.Serialization.JsonPropertyName("error_description")] string ErrorDescription);
 
 /// <summary>The emulator's sign-ins as saved between runs.</summary>
-public sealed record SavedGrants(Dictionary<string, AccessGrant> Access, Dictionary<string, SavedRefreshGrant> Refresh);
+public sealed record SavedGrants(Dictionary<string, SavedAccessGrant> Access, Dictionary<string, SavedRefreshGrant> Refresh);
+
+public sealed record SavedAccessGrant(string AccountId, List<string> Scopes, DateTimeOffset ExpiresAt, string? RefreshToken);
 
 public sealed record SavedRefreshGrant(string AccountId, string ClientId, List<string> Scopes, DateTimeOffset? ExpiresAt, bool Revoked);

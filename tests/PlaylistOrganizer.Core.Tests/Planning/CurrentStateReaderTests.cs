@@ -43,9 +43,10 @@ public sealed class CurrentStateReaderTests : IDisposable
         var mix = state.Playlists.Single(p => p.Id == "PLmix");
         Assert.Equal(["v1", "v2"], mix.Items.Select(i => i.VideoId));
         Assert.Equal("i1", mix.Items[0].ItemId);
-        Assert.False(mix.IsSystem || mix.CreatedByApp);
+        Assert.True(mix.IsOriginal);
         Assert.True(state.Playlists.Single(p => p.Id == "LLliked").IsSystem);
-        Assert.True(state.Playlists.Single(p => p.Id == "PLours").CreatedByApp);
+        Assert.Equal("c", state.Playlists.Single(p => p.Id == "PLours").HeldCategoryKey);
+        Assert.False(state.Playlists.Single(p => p.Id == "PLours").IsOriginal);
         Assert.Equal(["w1", "w2"], state.WatchLaterVideoIds);
         Assert.Equal(["v2"], state.UnavailableVideoIds);
     }

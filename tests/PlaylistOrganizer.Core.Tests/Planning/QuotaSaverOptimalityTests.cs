@@ -16,7 +16,7 @@ public class QuotaSaverOptimalityTests
         {
             var videos = Enumerable.Range(0, 12).Select(i => $"v{i}").ToArray();
             var playlists = Enumerable.Range(0, random.Next(0, 4)).Select(p => new CurrentPlaylist(
-                $"PL{p}", $"P{p}", "", "private", false, false,
+                $"PL{p}", $"P{p}", "", "private", false, null,
                 videos.Where(_ => random.NextDouble() < 0.4).Select((v, i) => new CurrentItem($"PL{p}-{i}", v)).ToList())).ToList();
             var categories = Enumerable.Range(0, random.Next(1, 4)).Select(c => new TargetCategory(
                 $"c{c}", random.NextDouble() < 0.5 ? $"P{c}" : $"C{c}", "", "private",

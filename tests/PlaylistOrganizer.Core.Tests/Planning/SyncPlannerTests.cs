@@ -5,7 +5,7 @@ namespace PlaylistOrganizer.Core.Tests.Planning;
 public class SyncPlannerTests
 {
     private static CurrentPlaylist Playlist(string id, string title, params string[] videos) =>
-        new(id, title, "", "private", IsSystem: false, CreatedByApp: false,
+        new(id, title, "", "private", IsSystem: false, HeldCategoryKey: null,
             videos.Select((v, i) => new CurrentItem($"{id}-item{i}", v)).ToList());
 
     private static TargetCategory Category(string key, string title, params string[] videos) => new(key, title, "", "private", videos);
@@ -49,9 +49,9 @@ public class SyncPlannerTests
         var state = State(
         [
             Playlist("PLa", "old", "v1"),
-            new CurrentPlaylist("LLchannel", "Liked videos", "", "private", IsSystem: true, CreatedByApp: false, [new CurrentItem("i1", "v9")]),
-            new CurrentPlaylist("UUchannel", "Uploads", "", "public", IsSystem: false, CreatedByApp: false, []),
-            new CurrentPlaylist("PLmine", "Cooking", "", "private", IsSystem: false, CreatedByApp: true, [new CurrentItem("i2", "v1")]),
+            new CurrentPlaylist("LLchannel", "Liked videos", "", "private", IsSystem: true, HeldCategoryKey: null, [new CurrentItem("i1", "v9")]),
+            new CurrentPlaylist("UUchannel", "Uploads", "", "public", IsSystem: false, HeldCategoryKey: null, []),
+            new CurrentPlaylist("PLmine", "Cooking", "", "private", IsSystem: false, HeldCategoryKey: "gone-category", [new CurrentItem("i2", "v1")]),
         ], watchLater: ["v1", "v2"]);
         var target = new TargetStructure("h", [Category("c1", "old", "v1", "v2")]);
 
@@ -140,5 +140,28 @@ public class SyncPlannerTests
         Assert.False(plan.IsStaleFor("h1", "state-1"));
         Assert.True(plan.IsStaleFor("h2", "state-1"));
         Assert.True(plan.IsStaleFor("h1", "state-2"));
+    }
+
+    [Fact]
+    public void A_second_sync_keeps_each_category_in_the_playlist_it_already_has_and_syncs_only_the_differences()
+    {
+        var state = State(
+        [
+            new CurrentPlaylist("PLheld", "Cooking", "", "private", IsSystem: false, HeldCategoryKey: "c1",
+                [new CurrentItem("i1", "v1"), new CurrentItem("i2", "v2")]),
+            Playlist("PLold", "leftover original", "v3"),
+        ]);
+        var target = new TargetStructure("h2", [Category("c1", "Cooking", "v1", "v3")]);
+
+        foreach (var kind in Enum.GetValues<PlanKind>())
+        {
+            var plan = SyncPlanner.Build(target, state, kind);
+
+            Assert.Equal("PLheld", plan.Reuse["c1"]);
+            Assert.Equal(0, plan.Count(OperationKind.CreatePlaylist));
+            Assert.Equal(["v3"], plan.Operations.Where(o => o.Kind == OperationKind.AddVideo).Select(o => o.VideoId));
+            Assert.Equal(["i2"], plan.Operations.Where(o => o.Kind == OperationKind.RemoveItem).Select(o => o.ItemId));
+            Assert.DoesNotContain(plan.Operations, o => o.Kind == OperationKind.DeletePlaylist && o.PlaylistId == "PLheld");
+        }
     }
 }
