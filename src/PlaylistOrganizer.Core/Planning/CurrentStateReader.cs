@@ -27,13 +27,19 @@ public sealed class CurrentStateReader(IDbContextFactory<OrganizerDbContext> dbF
         var playlists = await db.Playlists.AsNoTracking().Include(p => p.Items).OrderBy(p => p.Id).ToListAsync(ct);
         var watchLater = await db.WatchLater.OrderBy(w => w.Position).Select(w => w.VideoId).ToListAsync(ct);
         var unavailable = await db.Videos.Where(v => v.Availability == VideoAvailability.Unavailable).Select(v => v.Id).ToListAsync(ct);
+        var lastImportFinished = await db.ImportRuns.Where(r => r.Id == youTubeRun).Select(r => r.FinishedAt).FirstOrDefaultAsync(ct);
+        var syncSince = await db.SyncRuns.Where(r => lastImportFinished == null || r.StartedAt > lastImportFinished)
+            .OrderByDescending(r => r.Id).Select(r => (long?)r.Id).FirstOrDefaultAsync(ct);
         return new CurrentState(
             $"yt:{youTubeRun}|takeout:{takeoutRun}",
             playlists.Select(p => new CurrentPlaylist(p.Id, p.Title, p.Description, p.PrivacyStatus, p.Kind == LibraryPlaylistKind.System,
                 held.GetValueOrDefault(p.Id),
                 p.Items.OrderBy(i => i.Position).Select(i => new CurrentItem(i.Id, i.VideoId)).ToList())).ToList(),
             watchLater,
-            unavailable.ToHashSet(StringComparer.Ordinal));
+            unavailable.ToHashSet(StringComparer.Ordinal),
+            youTubeRun == 0 ? "Nothing has been imported from YouTube yet. Import your playlists first."
+                : syncSince is { } run ? $"Sync #{run} changed YouTube after the last import. Import from YouTube again so the preview is exact."
+                : null);
     }
 
     private static Task<long> LastCompletedAsync(OrganizerDbContext db, ImportSource source, CancellationToken ct) =>

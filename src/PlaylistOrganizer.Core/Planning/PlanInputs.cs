@@ -27,6 +27,8 @@ public sealed record CurrentItem(string ItemId, string VideoId);
 /// <summary>YouTube as the latest import saw it, plus what only Takeout knows (Watch Later).</summary>
 /// <param name="Fingerprint">Identifies the imported state (e.g. the last import run); a plan built on another is stale.</param>
 /// <param name="UnavailableVideoIds">Videos YouTube no longer returns: adding them would fail and still cost quota.</param>
+/// <param name="OutdatedBecause">Set when YouTube changed after the last import (a sync ran since): the state must be
+/// imported again before it can be planned against exactly.</param>
 public sealed record CurrentState(
     string Fingerprint, IReadOnlyList<CurrentPlaylist> Playlists, IReadOnlyList<string> WatchLaterVideoIds,
-    IReadOnlySet<string> UnavailableVideoIds);
+    IReadOnlySet<string> UnavailableVideoIds, string? OutdatedBecause = null);

@@ -14,12 +14,13 @@ public sealed record PreviewResult(TargetStructure Target, CurrentState State, P
 /// <summary>Builds the preview: the approved structure against the imported state, both plan kinds, days from the quota.</summary>
 public sealed class SyncPreview(ITargetStructureSource targets, ICurrentStateSource states, QuotaLedger ledger)
 {
-    /// <returns>The preview, or the reason there is none yet (nothing approved).</returns>
+    /// <returns>The preview, or the reason there is none yet (nothing approved, nothing imported, or YouTube changed since the import).</returns>
     public async Task<(PreviewResult? Preview, string? Missing)> BuildAsync(CancellationToken ct)
     {
         var target = await targets.GetApprovedAsync(ct);
         if (target is null) return (null, "Approve a category structure first: the sync works only from an approved version.");
         var state = await states.ReadAsync(ct);
+        if (state.OutdatedBecause is { } outdated) return (null, outdated);
         var quota = await ledger.GetStatusAsync(ct);
         var budget = Math.Max(1, quota.DailyLimitUnits - quota.ReserveUnits);
         PlanOption Option(PlanKind kind)

@@ -25,6 +25,10 @@ public sealed class SyncCommands(IDbContextFactory<OrganizerDbContext> dbFactory
     /// <summary>Saves the plan as a new sync. Refused if a sync is active, the plan is stale or the account cannot write.</summary>
     public async Task<SyncCommandResult> StartAsync(SyncPlan plan, TargetStructure target, CurrentState current, CancellationToken ct)
     {
+        if (current.OutdatedBecause is { } outdated)
+        {
+            return SyncCommandResult.Refused(outdated);
+        }
         if (plan.IsStaleFor(target.VersionHash, current.Fingerprint))
         {
             return SyncCommandResult.Refused("The preview is out of date: the approved structure or the imported library changed since. Review the new preview.");

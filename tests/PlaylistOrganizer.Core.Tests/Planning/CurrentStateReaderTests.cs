@@ -65,4 +65,30 @@ public sealed class CurrentStateReaderTests : IDisposable
         Assert.Equal("yt:0|takeout:0", before);
         Assert.NotEqual(before, (await reader.ReadAsync(CancellationToken.None)).Fingerprint);
     }
+
+    [Fact]
+    public async Task A_sync_after_the_last_import_makes_the_state_outdated_until_the_next_import()
+    {
+        var reader = new CurrentStateReader(database);
+        using (var db = database.CreateDbContext())
+        {
+            db.ImportRuns.Add(new ImportRun { Source = ImportSource.YouTube, State = ImportRunState.Completed, FinishedAt = DateTimeOffset.Parse("2026-11-01T10:00:00Z") });
+            await db.SaveChangesAsync();
+        }
+        Assert.Null((await reader.ReadAsync(CancellationToken.None)).OutdatedBecause);
+
+        using (var db = database.CreateDbContext())
+        {
+            db.SyncRuns.Add(new SyncRun { VersionHash = "h", StateFingerprint = "f", StartedAt = DateTimeOffset.Parse("2026-11-01T11:00:00Z") });
+            await db.SaveChangesAsync();
+        }
+        Assert.Contains("Import from YouTube again", (await reader.ReadAsync(CancellationToken.None)).OutdatedBecause);
+
+        using (var db = database.CreateDbContext())
+        {
+            db.ImportRuns.Add(new ImportRun { Source = ImportSource.YouTube, State = ImportRunState.Completed, FinishedAt = DateTimeOffset.Parse("2026-11-02T10:00:00Z") });
+            await db.SaveChangesAsync();
+        }
+        Assert.Null((await reader.ReadAsync(CancellationToken.None)).OutdatedBecause);
+    }
 }
