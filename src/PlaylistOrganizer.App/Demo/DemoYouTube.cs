@@ -46,17 +46,26 @@ public sealed class DemoYouTube : IAsyncDisposable
     /// <summary>The demo account as it is now (for the Takeout download).</summary>
     public AccountSnapshot Account => server.State.Export(AccountId) ?? throw new InvalidOperationException("The demo account is missing.");
 
-    public static async Task<DemoYouTube> StartAsync(string dataDirectory, CancellationToken ct)
+    /// <param name="library">Which generated library a fresh demo starts with: Small, Upstream (default) or Large.</param>
+    public static async Task<DemoYouTube> StartAsync(string dataDirectory, string? library, CancellationToken ct)
     {
         var stateFile = Path.Combine(dataDirectory, "demo-youtube.json");
         var saved = await LoadSavedAsync(stateFile, ct);
         var clock = new EmulatorClock(TimeProvider.System);
         if (saved is { ClockOffset.Ticks: > 0 }) clock.Advance(saved.ClockOffset);
         var server = await FakeYouTubeServer.StartAsync(new FakeYouTubeOptions(), clock, ct);
-        server.LoadAccount(saved?.Account ?? DemoLibraryGenerator.Generate(DemoLibraryOptions.Upstream with { AccountId = AccountId }).Account);
+        server.LoadAccount(saved?.Account ?? DemoLibraryGenerator.Generate(Preset(library) with { AccountId = AccountId }).Account);
         if (saved?.Grants is { } grants) server.Tokens.Import(grants);
         return new DemoYouTube(server, clock, stateFile);
     }
+
+    private static DemoLibraryOptions Preset(string? name) => name?.ToLowerInvariant() switch
+    {
+        null or "" or "upstream" => DemoLibraryOptions.Upstream,
+        "small" => DemoLibraryOptions.Small,
+        "large" => DemoLibraryOptions.Large,
+        _ => throw new InvalidOperationException($"Demo:Library is '{name}'; use Small, Upstream or Large."),
+    };
 
     /// <summary>The saved demo, or null to start afresh. An unreadable file is set aside (".broken"), never silently overwritten.</summary>
     private static async Task<SavedDemo?> LoadSavedAsync(string stateFile, CancellationToken ct)

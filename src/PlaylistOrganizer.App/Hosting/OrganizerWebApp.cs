@@ -19,7 +19,7 @@ public static class OrganizerWebApp
         var mode = AppMode.From(builder.Configuration);
         var dataDirectory = AppOptions.From(builder.Configuration).ResolveDataDirectory();
         builder.Services.AddSingleton(mode);
-        var demo = mode.IsDemo ? await DemoYouTube.StartAsync(dataDirectory, ct) : null;
+        var demo = mode.IsDemo ? await DemoYouTube.StartAsync(dataDirectory, builder.Configuration["Demo:Library"], ct) : null;
         if (demo is not null)
         {
             builder.Services.AddSingleton(demo);
