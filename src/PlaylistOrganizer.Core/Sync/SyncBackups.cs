@@ -1,6 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using PlaylistOrganizer.Core.Library;
 using PlaylistOrganizer.Core.Persistence;
@@ -11,8 +8,6 @@ namespace PlaylistOrganizer.Core.Sync;
 /// <summary>Takes the backup that is the first stage of every sync: the account as imported, before anything changes.</summary>
 public sealed class SyncBackups(IDbContextFactory<OrganizerDbContext> dbFactory, TimeProvider time)
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
-
     public async Task<Backup> TakeForSyncAsync(long runId, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
@@ -31,11 +26,10 @@ public sealed class SyncBackups(IDbContextFactory<OrganizerDbContext> dbFactory,
         var document = new BackupDocument(BackupDocument.FormatName, BackupDocument.CurrentVersion, time.GetUtcNow(), channel, playlists, watchLater,
             categories.Select(c => new BackupCategory(c.Title, c.Description, c.PrivacyStatus, targets[c.CategoryKey].ToList())).ToList());
 
-        var json = JsonSerializer.Serialize(document, Json);
+        var (json, sha) = BackupFile.Write(document);
         var backup = new Backup
         {
-            TakenAt = document.TakenAt, SyncRunId = runId, Json = json,
-            Sha256 = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(json))),
+            TakenAt = document.TakenAt, SyncRunId = runId, Json = json, Sha256 = sha,
             Playlists = playlists.Count, Items = playlists.Sum(p => p.Items.Count),
         };
         db.Backups.Add(backup);
