@@ -48,7 +48,6 @@ internal static class LibraryApplier
         await db.StagedPlaylistItems.Where(i => i.RunId == run.Id).ExecuteDeleteAsync(ct);
         await db.StagedPlaylists.Where(p => p.RunId == run.Id).ExecuteDeleteAsync(ct);
         await db.StagedVideos.Where(v => v.RunId == run.Id).ExecuteDeleteAsync(ct);
-        summary.VideosLookedUp = run.Summary.VideosLookedUp;
         run.Summary = summary;
         run.State = ImportRunState.Completed;
         run.FinishedAt = now;
