@@ -65,6 +65,25 @@ public class LedgerTests
     }
 
     [Fact]
+    public async Task A_request_the_caller_cancels_after_YouTube_received_it_is_still_charged()
+    {
+        await using var app = await OrganizerApp.StartAsync(Libraries.Account(("Mix", [1, 2])));
+        await app.ConnectAsync();
+        app.YouTube.Faults.Replace(new FaultPlanRequest(
+            [new ScriptedFault("playlists.list", 1, new Fault(FaultKind.Latency, LatencyMs: 5_000))], null));
+        var calls = app.YouTube.State.Find("demo")!.Calls;
+        var received = calls.Snapshot().GetValueOrDefault("playlists.list")?.Calls ?? 0;
+        using var cancel = new CancellationTokenSource();
+
+        var call = app.Get<IYouTubeGateway>().ListMyPlaylistsAsync(null, cancel.Token);
+        while ((calls.Snapshot().GetValueOrDefault("playlists.list")?.Calls ?? 0) == received) await Task.Delay(10);
+        await cancel.CancelAsync(); // YouTube has the request (and charged it); the answer is still on its way
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => call);
+        Assert.Equal(app.EmulatorUnits(), await app.LedgerUnitsAsync());
+    }
+
+    [Fact]
     public async Task Charges_before_and_after_Pacific_midnight_land_on_different_days()
     {
         await using var app = await OrganizerApp.StartAsync(Libraries.Account(("Mix", [1, 2])));
