@@ -34,6 +34,27 @@ public class ReimportTests
     }
 
     [Fact]
+    public async Task Watch_Later_uploaded_after_the_first_import_is_looked_up_by_the_next_one_and_only_it()
+    {
+        var demo = Libraries.Small();
+        await using var app = await OrganizerApp.StartAsync(demo.Account);
+        await app.ConnectAsync();
+        Assert.True((await app.ImportYouTubeAsync()).Completed);
+        await app.ImportTakeoutAsync(demo.Account);
+        var waiting = demo.Truth.WatchLaterCount - demo.Truth.WatchLaterAlsoInPlaylists;
+        Assert.Equal(waiting, (await app.Get<PlaylistOrganizer.Core.Library.LibraryOverview>().GetFiguresAsync(CancellationToken.None)).VideosNotLookedUp);
+
+        var next = await app.ImportYouTubeAsync();
+
+        Assert.True(next.Completed, next.Run?.Problem);
+        Assert.Equal(waiting, next.Run!.Summary.VideosLookedUp);
+        var regular = demo.Account.Playlists.Where(p => p.Kind == PlaylistKind.Regular).ToList();
+        Assert.Equal(1 + 1 + regular.Sum(p => ImportSteps.Pages(p.Items.Count)) + ImportSteps.Pages(waiting), next.Run.UnitsSpent);
+        var figures = await app.Get<PlaylistOrganizer.Core.Library.LibraryOverview>().GetFiguresAsync(CancellationToken.None);
+        Assert.Equal((0, demo.Truth.DistinctUnavailableVideos), (figures.VideosNotLookedUp, figures.UnavailableVideos));
+    }
+
+    [Fact]
     public async Task Importing_after_changes_on_YouTube_counts_exactly_those_changes()
     {
         var demo = Libraries.Small();
