@@ -60,7 +60,7 @@ public class ResumeTests
         var before = app.EmulatorUnits();
         using var crash = new CancellationTokenSource();
         var crashing = new YouTubeLibraryImporter(app.Get<IDbContextFactory<OrganizerDbContext>>(),
-            new CancelAfterCalls(app.Get<IYouTubeGateway>(), cancelAfterCalls, crash), app.Get<QuotaLedger>(), app.Time);
+            new AfterCalls(app.Get<IYouTubeGateway>(), cancelAfterCalls, crash.CancelAsync), app.Get<QuotaLedger>(), app.Time);
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => app.WhileClockTicks(() => crashing.RunAsync(crash.Token)));
         Assert.Equal(cancelAfterCalls, app.EmulatorUnits() - before);
@@ -75,16 +75,44 @@ public class ResumeTests
         Assert.Equal(0, figures.VideosNotLookedUp);
     }
 
-    /// <summary>The metered gateway, with the caller's token cancelled as soon as the n-th call has answered: a crash
-    /// or shutdown landing between a page's answer and saving it.</summary>
-    private sealed class CancelAfterCalls(IYouTubeGateway inner, int calls, CancellationTokenSource crash) : IYouTubeGateway
+    [Fact]
+    public async Task An_import_stopped_by_a_revoked_sign_in_resumes_after_reconnecting_without_rereading_pages()
+    {
+        var demo = Libraries.Small();
+        await using var app = await OrganizerApp.StartAsync(demo.Account);
+        await app.ConnectAsync();
+        await app.ImportTakeoutAsync(demo.Account);
+        var before = app.EmulatorUnits();
+        var revoking = new YouTubeLibraryImporter(app.Get<IDbContextFactory<OrganizerDbContext>>(),
+            new AfterCalls(app.Get<IYouTubeGateway>(), 6, () =>
+            {
+                app.YouTube.Tokens.RevokeAll("demo"); // the user removed the app's access in their Google account
+                return Task.CompletedTask;
+            }), app.Get<QuotaLedger>(), app.Time);
+
+        var stopped = await app.WhileClockTicks(() => revoking.RunAsync(CancellationToken.None));
+
+        Assert.False(stopped.Completed);
+        Assert.Contains("Reconnect", stopped.Run!.Problem);
+        Assert.Equal(6, app.EmulatorUnits() - before);
+        await app.ConnectAsync();
+        var resumed = await app.ImportYouTubeAsync();
+        Assert.True(resumed.Completed, resumed.Run?.Problem);
+        Assert.Equal(stopped.Run.Id, resumed.Run!.Id);
+        Assert.Equal(ImportSteps.MinimumImportUnits(demo.Account), app.EmulatorUnits() - before - 1); // 1: reconnecting
+        Assert.Equal(app.EmulatorUnits(), await app.LedgerUnitsAsync());
+    }
+
+    /// <summary>The metered gateway, with something happening as soon as the n-th call has answered: the caller's token
+    /// cancelled (a crash or shutdown between a page's answer and saving it), or the sign-in revoked.</summary>
+    private sealed class AfterCalls(IYouTubeGateway inner, int calls, Func<Task> then) : IYouTubeGateway
     {
         private int made;
 
         private async Task<T> Count<T>(Task<T> call)
         {
             var result = await call;
-            if (Interlocked.Increment(ref made) == calls) await crash.CancelAsync();
+            if (Interlocked.Increment(ref made) == calls) await then();
             return result;
         }
 
