@@ -43,6 +43,7 @@ public static class CoreRegistration
         services.AddSingleton<OperationExecutor>();
         services.AddSingleton<SyncBackups>();
         services.AddSingleton<BackupLibrary>();
+        services.AddSingleton<RestorePreview>();
         services.AddSingleton<SyncEngine>();
         services.AddSingleton<SyncCommands>();
         services.AddSingleton<SyncProgress>();
