@@ -44,6 +44,7 @@ public static class CoreRegistration
         services.AddSingleton<SyncBackups>();
         services.AddSingleton<BackupLibrary>();
         services.AddSingleton<RestorePreview>();
+        services.AddSingleton<OperationLog>();
         services.AddSingleton<SyncEngine>();
         services.AddSingleton<SyncCommands>();
         services.AddSingleton<SyncProgress>();

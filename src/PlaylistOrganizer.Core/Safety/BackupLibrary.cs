@@ -50,6 +50,8 @@ public sealed class BackupLibrary(IDbContextFactory<OrganizerDbContext> dbFactor
         };
         db.Backups.Add(backup);
         await db.SaveChangesAsync(ct);
+        ActivityEntry.Record(db, document.TakenAt, ActivityArea.Backup, "you", $"Backup #{backup.Id} added from a file (taken {document.TakenAt:u})");
+        await db.SaveChangesAsync(ct);
         return (new BackupSummary(backup.Id, backup.TakenAt, null, backup.Playlists, backup.Items, backup.Sha256), null);
     }
 }
