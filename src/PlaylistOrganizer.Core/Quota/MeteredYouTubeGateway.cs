@@ -19,13 +19,33 @@ public sealed class MeteredYouTubeGateway(IYouTubeConnection connection, QuotaCl
         // Without a connection no request is sent: nothing to charge or observe.
         if (await connection.GetGatewayAsync(CancellationToken.None) is not { } inner) return NotConnected;
         var sentAt = clock.Now;
-        var result = await call(inner);
+        YouTubeResult<T> result;
+        try
+        {
+            result = await call(inner);
+        }
+        catch (OperationCanceledException)
+        {
+            // Stopped while waiting for the answer (server shutdown, user cancel): the request has most likely reached
+            // YouTube, which charges it whether or not anyone reads the answer (facts §1.3). Charge it, so the ledger
+            // never believes more quota is left than YouTube does, then let the cancellation go on.
+            await NotifyAsync(method, sentAt, Cancelled);
+            throw;
+        }
         // Record even if the caller cancelled meanwhile: the request already went out.
+        await NotifyAsync(method, sentAt, result.Error);
+        return result;
+    }
+
+    private static readonly YouTubeError Cancelled = new(YouTubeErrorKind.Transient, null, "cancelled",
+        "Stopped before YouTube's answer arrived; the request may have been applied.");
+
+    private async Task NotifyAsync(YouTubeMethod method, DateTimeOffset sentAt, YouTubeError? error)
+    {
         foreach (var observer in observers)
         {
-            await observer.OnCallCompletedAsync(method, sentAt, result.Error, CancellationToken.None);
+            await observer.OnCallCompletedAsync(method, sentAt, error, CancellationToken.None);
         }
-        return result;
     }
 
     public Task<YouTubeResult<ChannelInfo>> GetMyChannelAsync(CancellationToken ct) =>

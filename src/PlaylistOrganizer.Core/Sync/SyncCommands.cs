@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using PlaylistOrganizer.Core.Account;
 using PlaylistOrganizer.Core.Persistence;
 using PlaylistOrganizer.Core.Planning;
+using PlaylistOrganizer.Core.YouTube;
 
 namespace PlaylistOrganizer.Core.Sync;
 
@@ -87,8 +88,11 @@ public sealed class SyncCommands(IDbContextFactory<OrganizerDbContext> dbFactory
             },
             async (run, db) =>
             {
+                // An in-flight row's request went out and its answer was never recorded, nor its cost: YouTube charged
+                // it (the ledger did too, see MeteredYouTubeGateway), so the journal takes the write's cost now.
                 await db.SyncOperations.Where(o => o.RunId == run.Id && o.Status == OperationStatus.InFlight)
-                    .ExecuteUpdateAsync(s => s.SetProperty(o => o.Status, OperationStatus.Unknown), ct);
+                    .ExecuteUpdateAsync(s => s.SetProperty(o => o.Status, OperationStatus.Unknown)
+                        .SetProperty(o => o.UnitsCharged, o => o.UnitsCharged + QuotaCosts.Write), ct);
                 run.Resume();
             }, ct);
 
@@ -107,7 +111,7 @@ public sealed class SyncCommands(IDbContextFactory<OrganizerDbContext> dbFactory
                         break;
                     case FailureDecision.Retry:
                         // A write that ran out of retries on a passing error may have landed: read it back before resending.
-                        await failed.Where(o => o.ErrorKind == YouTube.YouTubeErrorKind.Transient)
+                        await failed.Where(o => o.ErrorKind == YouTubeErrorKind.Transient)
                             .ExecuteUpdateAsync(s => s.SetProperty(o => o.Status, OperationStatus.Unknown), ct);
                         await failed.ExecuteUpdateAsync(s => s.SetProperty(o => o.Status, OperationStatus.Pending), ct);
                         run.Resume();

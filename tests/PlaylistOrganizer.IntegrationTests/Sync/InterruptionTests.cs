@@ -1,0 +1,55 @@
+using Microsoft.EntityFrameworkCore;
+using PlaylistOrganizer.Core.Planning;
+using PlaylistOrganizer.Core.Sync;
+using PlaylistOrganizer.FakeYouTube.Faults;
+using PlaylistOrganizer.IntegrationTests.Support;
+using static PlaylistOrganizer.IntegrationTests.Support.SyncScenario;
+
+namespace PlaylistOrganizer.IntegrationTests.Sync;
+
+public class InterruptionTests
+{
+    [Fact]
+    public async Task A_server_stopped_mid_stage_leaves_the_run_interrupted_and_resume_finishes_it_without_duplicates_or_losses()
+    {
+        var first = await OrganizerApp.StartAsync(MultiDaySyncTests.FourOriginals(), settings: Settings());
+        var sync = await StartAsync(first, PlanKind.Plain, MultiDaySyncTests.FourCategories);
+        // Every insert hangs a little, so the stop lands while one is in flight.
+        first.YouTube.Faults.Replace(new FaultPlanRequest(null,
+            new SeededFaults(1, new() { [FaultKind.Latency] = 1.0 }, ["playlistItems.insert"], LatencyMs: 400)));
+        using var stop = new CancellationTokenSource();
+        var running = first.Get<SyncEngine>().RunAsync(sync.RunId, stop.Token);
+        await WaitUntilAsync(async () =>
+        {
+            await using var db = first.Db();
+            var ops = db.SyncOperations.Where(o => o.RunId == sync.RunId && o.Kind == OperationKind.AddVideo);
+            return await ops.CountAsync(o => o.Status == OperationStatus.Succeeded) >= 3 && await ops.AnyAsync(o => o.Status == OperationStatus.InFlight);
+        });
+        stop.Cancel();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => running);
+
+        await using var app = await first.RestartAsync();
+        app.YouTube.Faults.Clear();
+
+        var run = await RunAsync(app, sync.RunId);
+        Assert.Equal(SyncRunStatus.Interrupted, run.Status);
+        Assert.Equal(SyncStage.AddVideos, run.Stage);
+        Assert.Contains(await OperationsAsync(app, sync.RunId), o => o.Status == OperationStatus.InFlight);
+        await ResumeAsync(app, sync.RunId);
+        (run, _) = await DriveAsync(app, sync.RunId);
+
+        Assert.Equal(SyncRunStatus.Completed, run.Status);
+        AssertYouTubeMatches(app, sync);
+        await AssertUnitsAgreeAsync(app, sync);
+    }
+
+    private static async Task WaitUntilAsync(Func<Task<bool>> condition)
+    {
+        for (var i = 0; i < 200; i++)
+        {
+            if (await condition()) return;
+            await Task.Delay(25);
+        }
+        Assert.Fail("Timed out waiting for the sync to reach the stop point.");
+    }
+}
