@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using PlaylistOrganizer.Core.Planning;
 using PlaylistOrganizer.Core.Sync;
 using PlaylistOrganizer.FakeYouTube.Faults;
+using PlaylistOrganizer.FakeYouTube.State;
 using PlaylistOrganizer.IntegrationTests.Support;
 using static PlaylistOrganizer.IntegrationTests.Support.SyncScenario;
 
@@ -9,8 +10,10 @@ namespace PlaylistOrganizer.IntegrationTests.Sync;
 
 public class InterruptionTests
 {
-    [Fact]
-    public async Task A_server_stopped_mid_stage_leaves_the_run_interrupted_and_resume_finishes_it_without_duplicates_or_losses()
+    [Theory]
+    [InlineData(false)] // the insert in flight at the stop never reached YouTube's storage
+    [InlineData(true)]  // YouTube had applied it; only the answer was lost with the server
+    public async Task A_server_stopped_mid_stage_leaves_the_run_interrupted_and_resume_finishes_it_without_duplicates_or_losses(bool appliedBeforeStop)
     {
         var first = await OrganizerApp.StartAsync(MultiDaySyncTests.FourOriginals(), settings: Settings());
         var sync = await StartAsync(first, PlanKind.Plain, MultiDaySyncTests.FourCategories);
@@ -34,13 +37,34 @@ public class InterruptionTests
         var run = await RunAsync(app, sync.RunId);
         Assert.Equal(SyncRunStatus.Interrupted, run.Status);
         Assert.Equal(SyncStage.AddVideos, run.Stage);
-        Assert.Contains(await OperationsAsync(app, sync.RunId), o => o.Status == OperationStatus.InFlight);
+        var inFlight = Assert.Single(await OperationsAsync(app, sync.RunId), o => o.Status == OperationStatus.InFlight);
+        if (appliedBeforeStop) await ApplyOnYouTubeAsync(app, sync.RunId, inFlight);
         await ResumeAsync(app, sync.RunId);
         (run, _) = await DriveAsync(app, sync.RunId);
 
         Assert.Equal(SyncRunStatus.Completed, run.Status);
+        var reconciled = (await OperationsAsync(app, sync.RunId)).Single(o => o.Id == inFlight.Id);
+        Assert.Equal(OperationStatus.Succeeded, reconciled.Status);
+        Assert.Equal(appliedBeforeStop ? 1 : 2, reconciled.Attempts);
         AssertYouTubeMatches(app, sync);
         await AssertUnitsAgreeAsync(app, sync);
+    }
+
+    /// <summary>Adds the in-flight operation's video to its playlist on YouTube, as if the request had landed.</summary>
+    private static async Task ApplyOnYouTubeAsync(OrganizerApp app, long runId, SyncOperation op)
+    {
+        await using var db = app.Db();
+        var playlistId = await db.SyncCategoryPlaylists.Where(c => c.RunId == runId && c.CategoryKey == op.CategoryKey).Select(c => c.PlaylistId).SingleAsync();
+        var account = app.YouTube.State.Find(Account)!;
+        await account.Gate.WaitAsync();
+        try
+        {
+            account.FindPlaylist(playlistId)!.Items.Add(new PlaylistItemState("UExlandedbeforethestop00000000000000000000", op.VideoId!, app.Time.GetUtcNow()));
+        }
+        finally
+        {
+            account.Gate.Release();
+        }
     }
 
     private static async Task WaitUntilAsync(Func<Task<bool>> condition)
