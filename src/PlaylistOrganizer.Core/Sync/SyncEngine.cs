@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using PlaylistOrganizer.Core.Persistence;
 using PlaylistOrganizer.Core.Planning;
 using PlaylistOrganizer.Core.Quota;
@@ -15,10 +16,12 @@ namespace PlaylistOrganizer.Core.Sync;
 /// clean-up (guided) → delete originals. Nothing is deleted before the new structure is verified on YouTube.</remarks>
 public sealed class SyncEngine(
     IDbContextFactory<OrganizerDbContext> dbFactory, IYouTubeGateway youTube, QuotaLedger ledger, SyncBackups backups,
-    OperationExecutor executor, TimeProvider time)
+    OperationExecutor executor, IOptions<SyncEngineOptions> options, TimeProvider time)
 {
     private const int PageSize = 50;
-    private readonly ResiliencePipeline readRetry = ReadRetryPipeline.Create(time);
+    // Reads back off like writes do, by the engine's configured policy (tests set the delay to zero: a delay on the
+    // injected clock would wait for someone to move it).
+    private readonly ResiliencePipeline readRetry = ReadRetryPipeline.Create(time, Math.Max(1, options.Value.MaxRetryAttempts), options.Value.RetryBaseDelay);
     // One journal, one writer: the background worker and a caller that drives the engine directly must never work on a
     // run at the same time (two writers could both send the same pending operation). There is one active run at most.
     private readonly SemaphoreSlim oneAtATime = new(1, 1);

@@ -189,23 +189,23 @@ public static class SyncScenario
     {
         var after = app.YouTube.State.Export(Account)!;
         var regular = after.Playlists.Where(p => p.Kind == PlaylistKind.Regular).ToList();
-        var originalIds = sync.Before.Playlists.Where(p => p.Kind == PlaylistKind.Regular).Select(p => p.Id).ToHashSet();
-        foreach (var category in sync.Target.Categories.Where(c => expectedVideos is null || expectedVideos.ContainsKey(c.Key)))
+        var categories = sync.Target.Categories.Where(c => expectedVideos is null || expectedVideos.ContainsKey(c.Key)).ToList();
+        // Exactly one playlist per category (created, or an original the quota-saver plan reused) and the kept originals.
+        Assert.Equal(categories.Select(c => c.Title).Concat(keptOriginals).Order(StringComparer.Ordinal),
+            regular.Select(p => p.Title).Order(StringComparer.Ordinal));
+        foreach (var category in categories)
         {
-            var playlist = Assert.Single(regular, p => p.Title == category.Title && !originalIds.Contains(p.Id));
+            var playlist = Assert.Single(regular, p => p.Title == category.Title);
             var want = expectedVideos?[category.Key] ?? category.VideoIds;
             Assert.Equal(want.Order(StringComparer.Ordinal), playlist.Items.Select(i => i.VideoId).Order(StringComparer.Ordinal));
             Assert.Equal(category.Description, playlist.Description);
             Assert.Equal(category.PrivacyStatus, playlist.PrivacyStatus);
+            if (sync.Plan.Reuse.TryGetValue(category.Key, out var reused)) Assert.Equal(reused, playlist.Id);
         }
-        var created = regular.Where(p => !originalIds.Contains(p.Id)).ToList();
-        Assert.Equal(expectedVideos?.Count ?? sync.Target.Categories.Count, created.Count);
-        var kept = regular.Where(p => originalIds.Contains(p.Id)).Select(p => p.Title).Order().ToList();
-        Assert.Equal(keptOriginals.Order(), kept);
-        foreach (var original in regular.Where(p => originalIds.Contains(p.Id)))
+        foreach (var title in keptOriginals)
         {
-            var before = sync.Before.Playlists.Single(p => p.Id == original.Id);
-            Assert.Equal(before.Items.Select(i => i.Id), original.Items.Select(i => i.Id));
+            var before = Assert.Single(sync.Before.Playlists, p => p.Title == title);
+            Assert.Equal(before.Items.Select(i => i.Id), Assert.Single(regular, p => p.Id == before.Id && p.Title == title).Items.Select(i => i.Id));
         }
         foreach (var system in sync.Before.Playlists.Where(p => p.Kind != PlaylistKind.Regular))
         {
