@@ -45,11 +45,23 @@ public static class SyncScenario
     }
 
     /// <summary>Connects, imports the account, plans the categories against it and starts the sync.</summary>
-    public static async Task<StartedSync> StartAsync(OrganizerApp app, PlanKind kind, params TargetCategory[] categories)
+    public static Task<StartedSync> StartAsync(OrganizerApp app, PlanKind kind, params TargetCategory[] categories) =>
+        StartAsync(app, kind, [], categories);
+
+    /// <summary>As above, after also importing a Takeout "Watch later-videos.csv" holding <paramref name="watchLater"/>.</summary>
+    public static async Task<StartedSync> StartAsync(OrganizerApp app, PlanKind kind, int[] watchLater, params TargetCategory[] categories)
     {
         await app.ConnectAsync(Account);
         var import = await app.Get<YouTubeLibraryImporter>().RunAsync(CancellationToken.None);
         Assert.True(import.Completed, import.Run?.Problem);
+        if (watchLater.Length > 0)
+        {
+            var csv = "Video ID,Playlist Video Creation Timestamp\n"
+                + string.Concat(watchLater.Select((v, i) => $"{Libraries.Id(v)},2025-03-0{1 + i % 9}T10:00:00+00:00\n"));
+            var takeout = await app.Get<TakeoutImporter>().ImportAsync(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(csv)),
+                "Watch later-videos.csv", CancellationToken.None);
+            Assert.True(takeout.Succeeded, string.Join("; ", takeout.Problems));
+        }
         var current = await app.Get<CurrentStateReader>().ReadAsync(CancellationToken.None);
         var target = new TargetStructure("version-1", categories);
         var plan = SyncPlanner.Build(target, current, kind);
