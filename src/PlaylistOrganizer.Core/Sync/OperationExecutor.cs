@@ -44,6 +44,8 @@ public sealed class OperationExecutor
         maxRetries = options.Value.MaxRetryAttempts;
     }
 
+    private const string CreationLimitReached = "YouTube limits how many playlists can be created per day; creation continues after the reset.";
+
     /// <summary>Outcome of one attempt, before retries are decided.</summary>
     private abstract record Attempt
     {
@@ -90,6 +92,10 @@ public sealed class OperationExecutor
         }
 
         var cost = MethodOf(current.Kind).CostUnits();
+        if (current.Kind == OperationKind.CreatePlaylist && await ledger.PlaylistCreationRefusedTodayAsync(ct))
+        {
+            return new Attempt.Final(new StepResult.PauseForQuota(CreationLimitReached));
+        }
         if (!await ledger.CanSpendForSyncAsync(cost, ct))
         {
             return new Attempt.Final(new StepResult.PauseForQuota("Today's sync budget is spent."));
@@ -119,7 +125,7 @@ public sealed class OperationExecutor
             case YouTubeErrorKind.RateLimited when operation.Kind == OperationKind.CreatePlaylist:
                 // Playlist creation has its own daily limit (facts §1.5); hammering it risks the account. Wait for the reset.
                 await journal.EndAsync(operation.Id, OperationStatus.Pending, units, ct);
-                return new Attempt.Final(new StepResult.PauseForQuota("YouTube limits how many playlists can be created per day; creation continues after the reset."));
+                return new Attempt.Final(new StepResult.PauseForQuota(CreationLimitReached));
             case YouTubeErrorKind.AuthRevoked or YouTubeErrorKind.InsufficientScope:
                 await journal.EndAsync(operation.Id, OperationStatus.Pending, units, ct);
                 return new Attempt.Final(new StepResult.NeedsReconnect(error));

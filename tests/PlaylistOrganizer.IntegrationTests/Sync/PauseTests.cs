@@ -56,6 +56,12 @@ public class PauseTests
         Assert.Equal(4, Calls(app, "playlists.insert")); // three created, one refused: no second try the same day
         Assert.DoesNotContain(await OperationsAsync(app, sync.RunId), o => o.Status == OperationStatus.Failed);
 
+        // Resuming before the reset does not knock again: YouTube already said no for today (facts §1.5).
+        await ResumeAsync(app, sync.RunId);
+        run = await RunOnceAsync(app, sync.RunId);
+        Assert.Equal((SyncRunStatus.PausedForQuota, SyncStage.CreatePlaylists), (run.Status, run.Stage));
+        Assert.Equal(4, Calls(app, "playlists.insert"));
+
         app.Time.Advance(run.ResumesAt!.Value - app.Time.GetUtcNow() + TimeSpan.FromMinutes(1));
         await ResumeAsync(app, sync.RunId);
         (run, _) = await DriveAsync(app, sync.RunId);
