@@ -26,7 +26,10 @@ public class InterruptionTests
         {
             await using var db = first.Db();
             var ops = db.SyncOperations.Where(o => o.RunId == sync.RunId && o.Kind == OperationKind.AddVideo);
-            return await ops.CountAsync(o => o.Status == OperationStatus.Succeeded) >= 3 && await ops.AnyAsync(o => o.Status == OperationStatus.InFlight);
+            var succeeded = await ops.CountAsync(o => o.Status == OperationStatus.Succeeded);
+            // Stop once YouTube has received (and charged) the in-flight insert, while it is still working on it.
+            return succeeded >= 3 && await ops.AnyAsync(o => o.Status == OperationStatus.InFlight)
+                && Calls(first, "playlistItems.insert") == succeeded + 1;
         });
         stop.Cancel();
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => running);
