@@ -86,6 +86,7 @@ public sealed class SyncEngine(
             foreach (var op in adds.Where(o => batch.Contains(o.VideoId) && !available.Contains(o.VideoId!)))
             {
                 op.Status = OperationStatus.Skipped;
+                op.ErrorKind = YouTubeErrorKind.VideoUnavailable;
                 op.Message = "No longer available on YouTube (found by the preflight check); not sent.";
             }
         }
