@@ -53,6 +53,36 @@ public class InterruptionTests
         await AssertUnitsAgreeAsync(app, sync);
     }
 
+    [Fact]
+    public async Task A_stop_between_recording_a_new_playlist_and_closing_its_row_does_not_create_it_twice()
+    {
+        await using var app = await OrganizerApp.StartAsync(MultiDaySyncTests.FourOriginals(), settings: Settings());
+        var sync = await StartAsync(app, PlanKind.Plain, MultiDaySyncTests.FourCategories);
+        // YouTube's quota allows the preflight and exactly one playlist creation.
+        var quota = app.YouTube.State.Find(Account)!.Quota;
+        quota.LimitUnits = quota.UsedUnits + 2 + 50;
+        var run = await RunOnceAsync(app, sync.RunId);
+        Assert.Equal((SyncRunStatus.PausedForQuota, SyncStage.CreatePlaylists), (run.Status, run.Stage));
+        quota.LimitUnits = 10_000;
+        // The crash window: the category's playlist was recorded, the journal row not yet closed.
+        await using (var db = app.Db())
+        {
+            var created = await db.SyncOperations.Where(o => o.RunId == sync.RunId && o.Kind == OperationKind.CreatePlaylist && o.Status == OperationStatus.Succeeded)
+                .ExecuteUpdateAsync(s => s.SetProperty(o => o.Status, OperationStatus.InFlight).SetProperty(o => o.UnitsCharged, 0));
+            Assert.Equal(1, created);
+        }
+
+        app.Time.Advance(run.ResumesAt!.Value - app.Time.GetUtcNow() + TimeSpan.FromMinutes(1));
+        await ResumeAsync(app, sync.RunId);
+        (run, _) = await DriveAsync(app, sync.RunId);
+
+        Assert.Equal(SyncRunStatus.Completed, run.Status);
+        AssertYouTubeMatches(app, sync);
+        Assert.Equal(5, Calls(app, "playlists.insert")); // four creates and the one refused for quota on day one
+        Assert.Contains("confirmed by reading YouTube back",
+            (await OperationsAsync(app, sync.RunId)).First(o => o.Kind == OperationKind.CreatePlaylist).Message);
+    }
+
     /// <summary>Adds the in-flight operation's video to its playlist on YouTube, as if the request had landed.</summary>
     private static async Task ApplyOnYouTubeAsync(OrganizerApp app, long runId, SyncOperation op)
     {
