@@ -136,16 +136,22 @@ public sealed class SyncEngine(
         foreach (var playlist in playlists)
         {
             if (await IsNoLongerRunningAsync(run.Id, ct)) return null;
-            var items = await ReadAllItemsAsync(run.Id, playlist.PlaylistId, ct);
-            if (items.Error is not null) return StopFor(items.Error);
-            var expected = await ExpectedVideosAsync(db, run.Id, playlist.CategoryKey, ct);
-            var present = items.Items.GroupBy(i => i.VideoId.Value).ToDictionary(g => g.Key, g => g.Select(i => i.Id.Value).ToList());
-            var needed = expected.Where(v => !present.ContainsKey(v))
-                .Select(v => (OperationKind.AddVideo, v, (string?)null))
-                .Concat(present.Where(p => expected.Contains(p.Key) && p.Value.Count > 1)
-                    .SelectMany(p => p.Value.Skip(1).Select(item => (OperationKind.RemoveItem, p.Key, (string?)item))))
-                .ToList();
-            var repairs = await AddRepairsAsync(db, run.Id, playlist, needed, ct);
+            // Repairs journalled by an earlier pass that a pause or stop cut off are finished first, not found and
+            // journalled again: a second row would repeat the write, and the first would stay open for ever.
+            var repairs = (await OpenOperationsAsync(run.Id, SyncStage.Verify, ct)).Where(o => o.CategoryKey == playlist.CategoryKey).ToList();
+            if (repairs.Count == 0)
+            {
+                var items = await ReadAllItemsAsync(run.Id, playlist.PlaylistId, ct);
+                if (items.Error is not null) return StopFor(items.Error);
+                var expected = await ExpectedVideosAsync(db, run.Id, playlist.CategoryKey, ct);
+                var present = items.Items.GroupBy(i => i.VideoId.Value).ToDictionary(g => g.Key, g => g.Select(i => i.Id.Value).ToList());
+                var needed = expected.Where(v => !present.ContainsKey(v))
+                    .Select(v => (OperationKind.AddVideo, v, (string?)null))
+                    .Concat(present.Where(p => expected.Contains(p.Key) && p.Value.Count > 1)
+                        .SelectMany(p => p.Value.Skip(1).Select(item => (OperationKind.RemoveItem, p.Key, (string?)item))))
+                    .ToList();
+                repairs = await AddRepairsAsync(db, run.Id, playlist, needed, ct);
+            }
             foreach (var repair in repairs)
             {
                 var step = await executor.ExecuteAsync(repair, playlist.PlaylistId, ct);

@@ -74,9 +74,12 @@ public static class SyncScenario
     }
 
     /// <summary>One pass of the engine; returns the run as it stopped.</summary>
-    public static async Task<SyncRun> RunOnceAsync(OrganizerApp app, long runId, CancellationToken ct = default)
+    /// <remarks>A pass that has not returned after 30 s is stopped and fails the test (an engine that loops must not hang the suite).</remarks>
+    public static async Task<SyncRun> RunOnceAsync(OrganizerApp app, long runId)
     {
-        await app.Get<SyncEngine>().RunAsync(runId, ct);
+        using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        await app.Get<SyncEngine>().RunAsync(runId, limit.Token);
+        Assert.False(limit.IsCancellationRequested, "The engine was still working on the run after 30 s.");
         return await RunAsync(app, runId);
     }
 

@@ -40,6 +40,38 @@ public class VerifyTests
     }
 
     [Fact]
+    public async Task Repairs_cut_off_by_the_quota_are_finished_after_the_reset_without_being_journalled_twice()
+    {
+        await using var app = await OrganizerApp.StartAsync(MultiDaySyncTests.FourOriginals(), settings: Settings());
+        var sync = await StartAsync(app, PlanKind.Plain, MultiDaySyncTests.FourCategories);
+        var quota = app.YouTube.State.Find(Account)!.Quota;
+        quota.LimitUnits = quota.UsedUnits + 2 + 4 * 50 + 18 * 50;
+        var run = await RunOnceAsync(app, sync.RunId);
+        Assert.Equal((SyncRunStatus.PausedForQuota, SyncStage.Verify), (run.Status, run.Stage));
+        var account = app.YouTube.State.Find(Account)!;
+        account.Playlists.Single(p => p.Title == "Cooking").Items.RemoveAll(i => i.VideoId == Libraries.Id(2) || i.VideoId == Libraries.Id(3));
+
+        // Next day YouTube allows every read but only one of the two repairs.
+        app.Time.Advance(run.ResumesAt!.Value - app.Time.GetUtcNow() + TimeSpan.FromMinutes(1));
+        quota.LimitUnits = 4 + 50;
+        await ResumeAsync(app, sync.RunId);
+        run = await RunOnceAsync(app, sync.RunId);
+        Assert.Equal((SyncRunStatus.PausedForQuota, SyncStage.Verify), (run.Status, run.Stage));
+
+        app.Time.Advance(run.ResumesAt!.Value - app.Time.GetUtcNow() + TimeSpan.FromMinutes(1));
+        quota.LimitUnits = 10_000;
+        await ResumeAsync(app, sync.RunId);
+        (run, _) = await DriveAsync(app, sync.RunId);
+
+        Assert.Equal(SyncRunStatus.Completed, run.Status);
+        AssertYouTubeMatches(app, sync);
+        var repairs = (await OperationsAsync(app, sync.RunId)).Where(o => o.Stage == SyncStage.Verify).ToList();
+        Assert.Equal([Libraries.Id(2), Libraries.Id(3)], repairs.Select(r => r.VideoId).Order());
+        Assert.All(repairs, r => Assert.Equal(OperationStatus.Succeeded, r.Status));
+        await AssertUnitsAgreeAsync(app, sync);
+    }
+
+    [Fact]
     public async Task A_video_gone_before_the_sync_is_found_by_the_preflight_and_never_sent()
     {
         await using var app = await OrganizerApp.StartAsync(Libraries.Account(("Mix A", [1, 2, 3]), ("Mix B", [4, 5])), settings: Settings());
