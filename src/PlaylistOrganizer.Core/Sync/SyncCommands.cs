@@ -110,8 +110,9 @@ public sealed class SyncCommands(IDbContextFactory<OrganizerDbContext> dbFactory
                         run.Resume();
                         break;
                     case FailureDecision.Retry:
-                        // A write that ran out of retries on a passing error may have landed: read it back before resending.
-                        await failed.Where(o => o.ErrorKind == YouTubeErrorKind.Transient)
+                        // A write that ran out of retries on a passing error may have landed (or its read-back was the
+                        // call rate-limited): read it back before resending.
+                        await failed.Where(o => o.ErrorKind == YouTubeErrorKind.Transient || o.ErrorKind == YouTubeErrorKind.RateLimited)
                             .ExecuteUpdateAsync(s => s.SetProperty(o => o.Status, OperationStatus.Unknown), ct);
                         await failed.ExecuteUpdateAsync(s => s.SetProperty(o => o.Status, OperationStatus.Pending), ct);
                         run.Resume();

@@ -39,4 +39,36 @@ public class LostResponseTests(ITestOutputHelper output)
         output.WriteLine($"units spent {spent}, plan estimate {sync.Plan.TotalUnits}");
         Assert.Equal(sync.Plan.TotalUnits + 3, spent); // one 1-unit read-back per lost answer, no write repeated
     }
+
+    [Fact]
+    public async Task A_lost_answer_whose_read_back_is_refused_for_quota_is_read_back_after_the_reset_not_resent()
+    {
+        await using var app = await OrganizerApp.StartAsync(MultiDaySyncTests.FourOriginals(), settings: Settings());
+        var sync = await StartAsync(app, PlanKind.Plain, MultiDaySyncTests.FourCategories);
+        // The third insert lands but its answer is lost, and it used YouTube's last units: the read-back is refused.
+        var quota = app.YouTube.State.Find(Account)!.Quota;
+        quota.LimitUnits = quota.UsedUnits + 2 + 4 * 50 + 3 * 50;
+        app.YouTube.Faults.Replace(new FaultPlanRequest(
+        [
+            new ScriptedFault("playlistItems.insert", 2, new Fault(FaultKind.Latency, 0)),
+            new ScriptedFault("playlistItems.insert", 1, new Fault(FaultKind.LostResponse)),
+        ], null));
+        var run = await RunOnceAsync(app, sync.RunId);
+        Assert.Equal((SyncRunStatus.PausedForQuota, SyncStage.AddVideos), (run.Status, run.Stage));
+        var lost = (await OperationsAsync(app, sync.RunId)).Where(o => o.Kind == OperationKind.AddVideo).OrderBy(o => o.Sequence).ElementAt(2);
+        Assert.Equal(OperationStatus.Unknown, lost.Status);
+
+        quota.LimitUnits = 10_000;
+        app.Time.Advance(run.ResumesAt!.Value - app.Time.GetUtcNow() + TimeSpan.FromMinutes(1));
+        await ResumeAsync(app, sync.RunId);
+        (run, _) = await DriveAsync(app, sync.RunId);
+
+        Assert.Equal(SyncRunStatus.Completed, run.Status);
+        AssertYouTubeMatches(app, sync);
+        lost = (await OperationsAsync(app, sync.RunId)).Single(o => o.Id == lost.Id);
+        Assert.Equal((OperationStatus.Succeeded, 1), (lost.Status, lost.Attempts));
+        Assert.Equal(18, Calls(app, "playlistItems.insert")); // the lost one was not sent again
+        Assert.DoesNotContain(await OperationsAsync(app, sync.RunId), o => o.Stage == SyncStage.Verify);
+        await AssertUnitsAgreeAsync(app, sync);
+    }
 }
