@@ -254,7 +254,9 @@ public sealed class SyncEngine(
 
     private static StepResult StopFor(YouTubeError error) => error.Kind switch
     {
-        YouTubeErrorKind.QuotaExceeded => new StepResult.PauseForQuota("YouTube reports today's quota as spent."),
+        // The engine's own budget check stops reads with a local "syncBudgetSpent"; only a real answer is YouTube's word.
+        YouTubeErrorKind.QuotaExceeded => new StepResult.PauseForQuota(error.HttpStatus is null
+            ? "Today's sync budget is spent." : "YouTube reports today's quota as spent."),
         YouTubeErrorKind.AuthRevoked or YouTubeErrorKind.InsufficientScope => new StepResult.NeedsReconnect(error),
         _ => new StepResult.Failed($"Reading YouTube failed ({error}). Retry to try again, or abort."),
     };
