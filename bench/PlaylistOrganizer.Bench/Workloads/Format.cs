@@ -15,7 +15,7 @@ internal static class Format
         new(name, heading, bytes / 1_048_576.0, $"{bytes / 1_048_576.0:N1} MB");
 
     public static Metric Percent(string name, string heading, double percent) =>
-        new(name, heading, percent, $"{percent:+0.00;-0.00;0.00} %".TrimStart('+'));
+        new(name, heading, percent, $"{percent:0.000} %");
 
     public static Metric Text(string name, string heading, double value, string display) => new(name, heading, value, display);
 
