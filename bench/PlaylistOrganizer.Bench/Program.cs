@@ -19,7 +19,7 @@ if (options.Error is { } error)
 IWorkload[] workloads =
 [
     new ImportWorkload(), new CategoriesWorkload(), new PlanWorkload(),
-    new SyncWorkload(options.SyncLarge ? null : new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "large" }),
+    .. options.SkipSync ? Array.Empty<IWorkload>() : [new SyncWorkload()],
 ];
 using var cancel = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) => { e.Cancel = true; cancel.Cancel(); };

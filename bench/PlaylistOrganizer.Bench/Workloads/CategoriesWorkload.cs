@@ -37,12 +37,14 @@ internal sealed class CategoriesWorkload : IWorkload
         var target = overview.Categories.OrderBy(c => c.VideoCount).ThenBy(c => c.Id).First(); // a small one: the assign adds ~all 4,000
 
         var assignTimes = new List<TimeSpan>();
+        var linksAdded = 0;
         for (var i = 0; i < Repetitions; i++)
         {
             watch.Restart();
             var assigned = await editor.AssignAsync(target.Id, videos, ct);
             assignTimes.Add(watch.Elapsed);
             Check(assigned.Succeeded, "assign refused");
+            linksAdded = assigned.LinksChanged;
             if (i < Repetitions - 1) Check((await editor.UndoAsync(ct)).Succeeded, "undo of assign refused");
         }
 
@@ -76,6 +78,7 @@ internal sealed class CategoriesWorkload : IWorkload
             Format.Count("categories", "categories", bootstrapCount),
             Format.Millis("bootstrapMs", "bootstrap", bootstrapTime),
             Format.Count("assignedVideos", "assigned", videos.Count),
+            Format.Count("assignLinksAdded", "new links", linksAdded),
             Format.Millis("assignMs", "assign (median)", Format.Median(assignTimes)),
             Format.Count("mergedVideos", "merged videos", biggest.Sum(c => c.VideoCount)),
             Format.Millis("mergeMs", "merge 2 biggest (median)", Format.Median(mergeTimes)),

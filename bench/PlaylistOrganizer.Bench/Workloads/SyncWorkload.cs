@@ -11,9 +11,9 @@ namespace PlaylistOrganizer.Bench.Workloads;
 /// units a day with a 1,000 reserve. The clock first moves to a fresh Pacific day; then the engine runs until it stops:
 /// on a quota pause the shared clock jumps just past the reset named by the run and the run is resumed by hand; the
 /// Watch Later step is confirmed; it ends at Completed (anything else is reported as a problem). Units are checked three
-/// ways: the run's journal (write charges + engine reads) = the app's ledger = what the emulator charged.
+/// ways (and YouTube is read back: one playlist per category holding exactly its available videos): the run's journal (write charges + engine reads) = the app's ledger = what the emulator charged.
 /// </summary>
-internal sealed class SyncWorkload(IReadOnlySet<string>? planOnlyLibraries = null) : IWorkload
+internal sealed class SyncWorkload : IWorkload
 {
     private const int MaxDays = 400;
 
@@ -21,10 +21,6 @@ internal sealed class SyncWorkload(IReadOnlySet<string>? planOnlyLibraries = nul
 
     public async Task<WorkloadResult> RunAsync(BenchEnvironment environment, CancellationToken ct)
     {
-        if (planOnlyLibraries?.Contains(environment.Library.Name) == true)
-        {
-            return new WorkloadResult(Name, true, "not run (plan only: see the plan table; --sync-large runs it)", []);
-        }
         var target = await environment.Get<ITargetStructureSource>().GetApprovedAsync(ct);
         var state = await environment.Get<ICurrentStateSource>().ReadAsync(ct);
         if (target is null) return new WorkloadResult(Name, false, "nothing approved (the plan workload approves the target)", []);
@@ -78,6 +74,7 @@ internal sealed class SyncWorkload(IReadOnlySet<string>? planOnlyLibraries = nul
         {
             problem = $"{problem} Units disagree: journal {journal:N0}, ledger {ledger:N0}, emulator {emulator:N0}.".Trim();
         }
+        if (YouTubeMismatch(environment, target, state) is { } mismatch) problem = $"{problem} {mismatch}".Trim();
         var differencePercent = plan.TotalUnits == 0 ? 0 : 100.0 * (emulator - plan.TotalUnits) / plan.TotalUnits;
         var readOverhead = writeUnits == 0 ? 0 : 100.0 * run.ReadUnits / writeUnits;
 
@@ -97,6 +94,23 @@ internal sealed class SyncWorkload(IReadOnlySet<string>? planOnlyLibraries = nul
             Format.Seconds("wallSeconds", "wall time", measurement.Elapsed),
             Format.Megabytes("peakWorkingSetMB", "peak working set", measurement.PeakWorkingSetBytes),
         ]);
+    }
+
+    /// <summary>YouTube read back from the emulator: exactly one playlist per category (by title) holding exactly its
+    /// available videos once each, and no other regular playlist.</summary>
+    private static string? YouTubeMismatch(BenchEnvironment environment, TargetStructure target, CurrentState state)
+    {
+        var regular = environment.YouTube.State.Export(environment.Demo.Account.AccountId)!.Playlists
+            .Where(p => p.Kind == PlaylistOrganizer.FakeYouTube.State.PlaylistKind.Regular).ToList();
+        if (regular.Count != target.Categories.Count) return $"YouTube has {regular.Count} playlists, the target {target.Categories.Count} categories.";
+        foreach (var category in target.Categories)
+        {
+            var playlist = regular.SingleOrDefault(p => p.Title == category.Title);
+            var want = category.VideoIds.Where(v => !state.UnavailableVideoIds.Contains(v)).Order(StringComparer.Ordinal);
+            if (playlist is null || !want.SequenceEqual(playlist.Items.Select(i => i.VideoId).Order(StringComparer.Ordinal)))
+                return $"YouTube's playlist '{category.Title}' does not hold exactly its category's available videos.";
+        }
+        return null;
     }
 
     private static async Task<SyncRun> RunAsync(BenchEnvironment environment, long runId, CancellationToken ct)
