@@ -11,7 +11,8 @@ namespace PlaylistOrganizer.Bench.Workloads;
 /// units a day with a 1,000 reserve. The clock first moves to a fresh Pacific day; then the engine runs until it stops:
 /// on a quota pause the shared clock jumps just past the reset named by the run and the run is resumed by hand; the
 /// Watch Later step is confirmed; it ends at Completed (anything else is reported as a problem). Units are checked three
-/// ways (and YouTube is read back: one playlist per category holding exactly its available videos): the run's journal (write charges + engine reads) = the app's ledger = what the emulator charged.
+/// ways: the run's journal (write charges + engine reads) = the app's ledger = what the emulator charged. YouTube is then
+/// read back: one playlist per category holding exactly its available videos, and no other.
 /// </summary>
 internal sealed class SyncWorkload : IWorkload
 {
