@@ -3,8 +3,8 @@
 //
 //   dotnet run -c Release --project bench/PlaylistOrganizer.Bench [-- --libraries small,upstream,large] [--out FILE]
 //
-// Stages are workloads (Workloads/, one file each) run in order on the same library: import today; plan and sync are
-// meant to be added as further workloads, i.e. further column groups in the table and keys in the JSON.
+// Stages are workloads (Workloads/, one file each) run in order on the same library: import, categories, plan, sync.
+// Each prints its own table (one row per library) and is a key in the JSON.
 using PlaylistOrganizer.Bench;
 using PlaylistOrganizer.Bench.Workloads;
 
@@ -16,7 +16,11 @@ if (options.Error is { } error)
     return 1;
 }
 
-IWorkload[] workloads = [new ImportWorkload()];
+IWorkload[] workloads =
+[
+    new ImportWorkload(), new CategoriesWorkload(), new PlanWorkload(),
+    .. options.SkipSync ? Array.Empty<IWorkload>() : [new SyncWorkload()],
+];
 using var cancel = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) => { e.Cancel = true; cancel.Cancel(); };
 
@@ -29,7 +33,16 @@ foreach (var library in options.Libraries)
     foreach (var workload in workloads)
     {
         Console.Error.Write($"{workload.Name}… ");
-        results.Add(await workload.RunAsync(environment, cancel.Token));
+        var started = System.Diagnostics.Stopwatch.StartNew();
+        try
+        {
+            results.Add(await workload.RunAsync(environment, cancel.Token));
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            results.Add(new WorkloadResult(workload.Name, false, $"{e.GetType().Name}: {e.Message}", []));
+        }
+        Console.Error.Write($"({started.Elapsed.TotalSeconds:N0} s) ");
     }
     Console.Error.WriteLine("done.");
     rows.Add(new LibraryResult(library.Name, results));

@@ -13,15 +13,27 @@ internal static class ResultsReport
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
 
-    /// <summary>A plain-text table: "library", then every metric of every workload, in the order they were measured.</summary>
+    /// <summary>One plain-text table per workload, in the order they ran: "library", then that workload's metrics.</summary>
     public static string Table(IReadOnlyList<LibraryResult> rows)
     {
-        var headings = new List<string> { "library" };
-        headings.AddRange(rows.SelectMany(r => r.Workloads.SelectMany(w => w.Metrics.Select(m => Heading(w, m)))).Distinct());
-        var cells = rows.Select(r =>
+        var text = new StringBuilder();
+        foreach (var workload in rows.SelectMany(r => r.Workloads.Select(w => w.Workload)).Distinct())
         {
-            var byHeading = r.Workloads.SelectMany(w => w.Metrics.Select(m => (Heading(w, m), m.Display))).ToDictionary();
-            return headings.Select((h, i) => i == 0 ? r.Library : byHeading.GetValueOrDefault(h, "")).ToList();
+            text.AppendLine($"{workload}:");
+            text.AppendLine(Table(rows, workload));
+        }
+        return text.ToString();
+    }
+
+    private static string Table(IReadOnlyList<LibraryResult> rows, string workload)
+    {
+        var results = rows.Select(r => (r.Library, Result: r.Workloads.FirstOrDefault(w => w.Workload == workload))).ToList();
+        var headings = new List<string> { "library" };
+        headings.AddRange(results.SelectMany(r => r.Result?.Metrics.Select(m => m.Heading) ?? []).Distinct());
+        var cells = results.Select(r =>
+        {
+            var byHeading = (r.Result?.Metrics ?? []).ToDictionary(m => m.Heading, m => m.Display);
+            return headings.Select((h, i) => i == 0 ? r.Library : byHeading.GetValueOrDefault(h, r.Result?.Metrics.Count > 0 ? "" : "–")).ToList();
         }).ToList();
         var widths = headings.Select((h, i) => cells.Select(c => c[i].Length).Append(h.Length).Max()).ToList();
 
@@ -34,10 +46,6 @@ internal static class ResultsReport
         }
         return text.ToString();
     }
-
-    // One workload today; with several, headings get the workload's name ("sync: units spent").
-    private static string Heading(WorkloadResult workload, Metric metric) =>
-        workload.Workload == "import" ? metric.Heading : $"{workload.Workload}: {metric.Heading}";
 
     public static async Task WriteJsonAsync(IReadOnlyList<LibraryResult> rows, string file, CancellationToken ct)
     {
