@@ -5,6 +5,7 @@ using PlaylistOrganizer.Core.Library.Import.Takeout;
 using PlaylistOrganizer.Core.Planning;
 using PlaylistOrganizer.Core.Categories;
 using PlaylistOrganizer.Core.Quota;
+using PlaylistOrganizer.Core.Safety;
 using PlaylistOrganizer.Core.Reporting;
 using PlaylistOrganizer.Core.Sync;
 using PlaylistOrganizer.Core.YouTube;
@@ -41,6 +42,9 @@ public static class CoreRegistration
         services.AddSingleton<Reconciler>();
         services.AddSingleton<OperationExecutor>();
         services.AddSingleton<SyncBackups>();
+        services.AddSingleton<BackupLibrary>();
+        services.AddSingleton<RestorePreview>();
+        services.AddSingleton<OperationLog>();
         services.AddSingleton<SyncEngine>();
         services.AddSingleton<SyncCommands>();
         services.AddSingleton<SyncProgress>();

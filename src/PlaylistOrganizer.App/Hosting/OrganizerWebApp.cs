@@ -50,6 +50,7 @@ public static class OrganizerWebApp
         app.MapStaticAssets();
         app.MapConnection();
         app.MapReports();
+        app.MapBackups();
         if (demo is not null) app.MapDemo();
         app.MapStructure();
         app.MapRazorComponents<Components.App>().AddInteractiveServerRenderMode();

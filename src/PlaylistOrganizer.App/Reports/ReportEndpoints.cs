@@ -8,9 +8,13 @@ public static class ReportEndpoints
     public static IEndpointRouteBuilder MapReports(this IEndpointRouteBuilder routes)
     {
         routes.MapGet("/reports/{runId:long}.csv", async (long runId, SyncReports reports, CancellationToken ct) =>
-            await reports.GetAsync(runId, ct) is { } report
-                ? Results.Stream(stream => SyncReportWriter.WriteCsvAsync(report, stream, ct), "text/csv", $"sync-{runId}-report.csv")
-                : Results.NotFound());
+        {
+            if (await reports.GetAsync(runId, ct) is not { } report) return Results.NotFound();
+            // Written to memory first: CsvHelper flushes synchronously on dispose, which Kestrel's body stream refuses.
+            using var buffer = new MemoryStream();
+            await SyncReportWriter.WriteCsvAsync(report, buffer, ct);
+            return Results.File(buffer.ToArray(), "text/csv", $"sync-{runId}-report.csv");
+        });
         routes.MapGet("/reports/{runId:long}.json", async (long runId, SyncReports reports, TimeProvider time, CancellationToken ct) =>
             await reports.GetAsync(runId, ct) is { } report
                 ? Results.Stream(stream => SyncReportWriter.WriteJsonAsync(report, time.GetUtcNow(), stream, ct), "application/json", $"sync-{runId}-report.json")

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using PlaylistOrganizer.Core.Persistence;
+using PlaylistOrganizer.Core.Safety;
 using PlaylistOrganizer.Core.YouTube;
 
 namespace PlaylistOrganizer.Core.Account;
@@ -16,12 +17,12 @@ public sealed class AccountStatusStore(IDbContextFactory<OrganizerDbContext> dbF
     }
 
     public Task MarkConnectedAsync(ChannelInfo channel, CancellationToken ct) =>
-        UpdateAsync(s => s.Connected(channel.Id.Value, channel.Title, time.GetUtcNow()), ct);
+        UpdateAsync(s => s.Connected(channel.Id.Value, channel.Title, time.GetUtcNow()), $"Connected YouTube channel '{channel.Title}' ({channel.Id})", ct);
 
-    public Task MarkDisconnectedAsync(CancellationToken ct) => UpdateAsync(s => s.Disconnected(), ct);
+    public Task MarkDisconnectedAsync(CancellationToken ct) => UpdateAsync(s => s.Disconnected(), "Disconnected the YouTube account", ct);
 
     public Task MarkCredentialsRefusedAsync(string reason, CancellationToken ct) =>
-        UpdateAsync(s => s.CredentialsRefused(reason, time.GetUtcNow()), ct);
+        UpdateAsync(s => s.CredentialsRefused(reason, time.GetUtcNow()), null, ct);
 
     async Task IYouTubeCallObserver.OnCallCompletedAsync(YouTubeMethod method, DateTimeOffset sentAt, YouTubeError? error, CancellationToken ct)
     {
@@ -33,7 +34,8 @@ public sealed class AccountStatusStore(IDbContextFactory<OrganizerDbContext> dbF
         }
     }
 
-    private async Task UpdateAsync(Action<AccountStatus> change, CancellationToken ct)
+    /// <param name="activity">What to write in the activity log, or null for changes the app noticed rather than the user made.</param>
+    private async Task UpdateAsync(Action<AccountStatus> change, string? activity, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var status = await db.AccountStatus.FindAsync([AccountStatus.SingletonId], ct);
@@ -43,6 +45,7 @@ public sealed class AccountStatusStore(IDbContextFactory<OrganizerDbContext> dbF
             db.AccountStatus.Add(status);
         }
         change(status);
+        if (activity is not null) ActivityEntry.Record(db, time.GetUtcNow(), ActivityArea.Account, "you", activity);
         await db.SaveChangesAsync(ct);
     }
 }

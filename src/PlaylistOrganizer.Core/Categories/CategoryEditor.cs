@@ -1,3 +1,4 @@
+using PlaylistOrganizer.Core.Safety;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using PlaylistOrganizer.Core.Library;
@@ -289,8 +290,11 @@ public sealed class CategoryEditor(IDbContextFactory<OrganizerDbContext> dbFacto
                         : EditResult.Refused(CategoryErrorCode.NothingToRedo, "There is nothing to redo.");
         await CategorySnapshot.FromJson(undo ? entry.Before : entry.After).RestoreAsync(db, ct);
         await db.CategoryJournal.Where(j => j.Id == entry.Id).ExecuteUpdateAsync(s => s.SetProperty(j => j.IsUndone, undo), ct);
+        var done = $"{(undo ? "Undo" : "Redo")}: {entry.Description}";
+        ActivityEntry.Record(db, time.GetUtcNow(), ActivityArea.Structure, "you", done);
+        await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
-        return EditResult.Ok($"{(undo ? "Undo" : "Redo")}: {entry.Description}");
+        return EditResult.Ok(done);
     }
 
     /// <summary>Runs one edit in a transaction: refused → rolled back; applied → journalled (before/after images of the
@@ -308,6 +312,7 @@ public sealed class CategoryEditor(IDbContextFactory<OrganizerDbContext> dbFacto
         before = before with { Ids = scope.Ids.Order().ToList() };
         await db.CategoryJournal.Where(j => j.IsUndone).ExecuteDeleteAsync(ct);
         db.CategoryJournal.Add(new CategoryJournalEntry { At = time.GetUtcNow(), Description = Shorten(result.Description ?? "Edit"), Before = before.ToJson(), After = after.ToJson() });
+        ActivityEntry.Record(db, time.GetUtcNow(), ActivityArea.Structure, "you", result.Description ?? "Edit");
         await db.SaveChangesAsync(ct);
         var cutoff = await db.CategoryJournal.OrderByDescending(j => j.Id).Skip(UndoDepth).Select(j => (long?)j.Id).FirstOrDefaultAsync(ct);
         if (cutoff is { } c) await db.CategoryJournal.Where(j => j.Id <= c).ExecuteDeleteAsync(ct);

@@ -1,3 +1,4 @@
+using PlaylistOrganizer.Core.Safety;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
@@ -35,6 +36,8 @@ public sealed class StructureApproval(IDbContextFactory<OrganizerDbContext> dbFa
             CategoryCount = categories.Count, VideoLinkCount = links.Count,
         };
         db.StructureVersions.Add(version);
+        ActivityEntry.Record(db, version.ApprovedAt, ActivityArea.Structure, "you",
+            $"Approved version {version.Number}: {version.CategoryCount} categories, {version.VideoLinkCount:N0} video placements");
         await db.SaveChangesAsync(ct);
         // The frozen copy: two INSERT … SELECT statements, whatever the size of the structure.
         await db.Database.ExecuteSqlAsync(

@@ -31,6 +31,7 @@ public sealed class OrganizerDbContext(DbContextOptions<OrganizerDbContext> opti
     public DbSet<SyncTargetVideo> SyncTargetVideos => Set<SyncTargetVideo>();
     public DbSet<SyncTargetCategory> SyncTargetCategories => Set<SyncTargetCategory>();
     public DbSet<Backup> Backups => Set<Backup>();
+    public DbSet<ActivityEntry> ActivityLog => Set<ActivityEntry>();
     public DbSet<Category> Categories => Set<Category>();
     public DbSet<CategoryVideo> CategoryVideos => Set<CategoryVideo>();
     public DbSet<CategoryJournalEntry> CategoryJournal => Set<CategoryJournalEntry>();

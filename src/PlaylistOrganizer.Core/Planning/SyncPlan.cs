@@ -6,6 +6,8 @@ public enum PlanKind
     Plain,
     /// <summary>Reuse original playlists where that costs less, chosen by an optimal assignment.</summary>
     QuotaSaver,
+    /// <summary>Put back the playlists of a backup (and optionally remove the category playlists a sync made).</summary>
+    Restore,
 }
 
 /// <summary>A video that will be in no playlist once the originals are deleted (it is in no category).</summary>

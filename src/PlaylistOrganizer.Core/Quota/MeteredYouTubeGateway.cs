@@ -19,13 +19,32 @@ public sealed class MeteredYouTubeGateway(IYouTubeConnection connection, QuotaCl
         // Without a connection no request is sent: nothing to charge or observe.
         if (await connection.GetGatewayAsync(CancellationToken.None) is not { } inner) return NotConnected;
         var sentAt = clock.Now;
-        var result = await call(inner);
+        YouTubeResult<T> result;
+        try
+        {
+            result = await call(inner);
+        }
+        catch (OperationCanceledException)
+        {
+            // The caller gave up while the request was out: YouTube may well have received and charged it, so it is
+            // charged here too (the ledger may over-count, never under-count), then the cancellation goes on.
+            await NotifyAsync(method, sentAt, CancelledInFlight);
+            throw;
+        }
         // Record even if the caller cancelled meanwhile: the request already went out.
+        await NotifyAsync(method, sentAt, result.Error);
+        return result;
+    }
+
+    private static readonly YouTubeError CancelledInFlight = new(YouTubeErrorKind.Transient, null, "cancelled",
+        "The request was cancelled before its answer arrived; YouTube may have received it.");
+
+    private async Task NotifyAsync(YouTubeMethod method, DateTimeOffset sentAt, YouTubeError? error)
+    {
         foreach (var observer in observers)
         {
-            await observer.OnCallCompletedAsync(method, sentAt, result.Error, CancellationToken.None);
+            await observer.OnCallCompletedAsync(method, sentAt, error, CancellationToken.None);
         }
-        return result;
     }
 
     public Task<YouTubeResult<ChannelInfo>> GetMyChannelAsync(CancellationToken ct) =>

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using CsvHelper;
+using System.Globalization;
 
 namespace PlaylistOrganizer.Core.Reporting;
 
@@ -8,15 +8,14 @@ public static class SyncReportWriter
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
 
-    public static async Task WriteCsvAsync(SyncReport report, Stream destination, CancellationToken ct)
-    {
-        await using var writer = new StreamWriter(destination, leaveOpen: true);
-        await using (var csv = CsvWriter.Create(writer, CsvWriterOptions.Default, leaveOpen: true))
-        {
-            await csv.WriteRecordsAsync(report.Rows, ct);
-        }
-        await writer.FlushAsync(ct);
-    }
+    public static Task WriteCsvAsync(SyncReport report, Stream destination, CancellationToken ct) =>
+        CsvTable.WriteAsync(destination,
+            ["Sequence", "Stage", "Operation", "Outcome", "Playlist", "PlaylistId", "VideoId", "ResultId", "Reason", "Attempts", "Units", "At"],
+            report.Rows.Select(r => new[]
+            {
+                r.Sequence.ToString(CultureInfo.InvariantCulture), r.Stage, r.Operation, r.Outcome, r.Playlist, r.PlaylistId, r.VideoId,
+                r.ResultId, r.Reason, r.Attempts.ToString(CultureInfo.InvariantCulture), r.Units.ToString(CultureInfo.InvariantCulture), r.At?.ToString("O"),
+            }), ct);
 
     public static Task WriteJsonAsync(SyncReport report, DateTimeOffset now, Stream destination, CancellationToken ct) =>
         JsonSerializer.SerializeAsync(destination, new

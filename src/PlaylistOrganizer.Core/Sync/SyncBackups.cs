@@ -1,6 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using PlaylistOrganizer.Core.Library;
 using PlaylistOrganizer.Core.Persistence;
@@ -8,16 +5,27 @@ using PlaylistOrganizer.Core.Safety;
 
 namespace PlaylistOrganizer.Core.Sync;
 
-/// <summary>Takes the backup that is the first stage of every sync: the account as imported, before anything changes.</summary>
+/// <summary>Takes backups of the account as imported: the first stage of every sync, or on demand.</summary>
 public sealed class SyncBackups(IDbContextFactory<OrganizerDbContext> dbFactory, TimeProvider time)
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
-
+    /// <summary>The sync's backup, taken once (a resumed sync finds the one it took).</summary>
     public async Task<Backup> TakeForSyncAsync(long runId, CancellationToken ct)
     {
+        await using (var db = await dbFactory.CreateDbContextAsync(ct))
+        {
+            var existing = await db.Backups.FirstOrDefaultAsync(b => b.SyncRunId == runId, ct);
+            if (existing is not null) return existing;
+        }
+        return await TakeAsync(runId, ct);
+    }
+
+    /// <summary>
+    /// Every playlist as imported with its items in order, Watch Later as imported, and the structure: the sync's frozen
+    /// target when <paramref name="runId"/> is given, else the latest approved version.
+    /// </summary>
+    public async Task<Backup> TakeAsync(long? runId, CancellationToken ct)
+    {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var existing = await db.Backups.FirstOrDefaultAsync(b => b.SyncRunId == runId, ct);
-        if (existing is not null) return existing; // resumed after the backup was taken
 
         var titles = await db.Videos.Where(v => v.Title != null).ToDictionaryAsync(v => v.Id, v => v.Title, ct);
         var playlists = (await db.Playlists.AsNoTracking().Include(p => p.Items).OrderBy(p => p.Title).ToListAsync(ct))
@@ -25,21 +33,37 @@ public sealed class SyncBackups(IDbContextFactory<OrganizerDbContext> dbFactory,
                 p.Items.OrderBy(i => i.Position).Select(i => new BackupItem(i.VideoId, titles.GetValueOrDefault(i.VideoId), i.Position, i.AddedAt)).ToList()))
             .ToList();
         var watchLater = await db.WatchLater.OrderBy(w => w.Position).Select(w => new BackupWatchLaterEntry(w.VideoId, w.AddedAt)).ToListAsync(ct);
-        var categories = await db.SyncTargetCategories.Where(c => c.RunId == runId).ToListAsync(ct);
-        var targets = (await db.SyncTargetVideos.Where(t => t.RunId == runId).ToListAsync(ct)).ToLookup(t => t.CategoryKey, t => t.VideoId);
         var channel = await db.AccountStatus.Select(a => a.ChannelId).FirstOrDefaultAsync(ct);
         var document = new BackupDocument(BackupDocument.FormatName, BackupDocument.CurrentVersion, time.GetUtcNow(), channel, playlists, watchLater,
-            categories.Select(c => new BackupCategory(c.Title, c.Description, c.PrivacyStatus, targets[c.CategoryKey].ToList())).ToList());
+            runId is { } id ? await SyncStructureAsync(db, id, ct) : await ApprovedStructureAsync(db, ct));
 
-        var json = JsonSerializer.Serialize(document, Json);
+        var (json, sha) = BackupFile.Write(document);
         var backup = new Backup
         {
-            TakenAt = document.TakenAt, SyncRunId = runId, Json = json,
-            Sha256 = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(json))),
+            TakenAt = document.TakenAt, SyncRunId = runId, Json = json, Sha256 = sha,
             Playlists = playlists.Count, Items = playlists.Sum(p => p.Items.Count),
         };
         db.Backups.Add(backup);
         await db.SaveChangesAsync(ct);
+        ActivityEntry.Record(db, backup.TakenAt, ActivityArea.Backup, runId is { } syncRun ? $"sync #{syncRun}" : "you",
+            $"Backup #{backup.Id} taken: {backup.Playlists} playlists, {backup.Items:N0} videos");
+        await db.SaveChangesAsync(ct);
         return backup;
+    }
+
+    private static async Task<List<BackupCategory>> SyncStructureAsync(OrganizerDbContext db, long runId, CancellationToken ct)
+    {
+        var categories = await db.SyncTargetCategories.Where(c => c.RunId == runId).OrderBy(c => c.Title).ToListAsync(ct);
+        var targets = (await db.SyncTargetVideos.Where(t => t.RunId == runId).ToListAsync(ct)).ToLookup(t => t.CategoryKey, t => t.VideoId);
+        return categories.Select(c => new BackupCategory(c.Title, c.Description, c.PrivacyStatus, targets[c.CategoryKey].Order(StringComparer.Ordinal).ToList())).ToList();
+    }
+
+    private static async Task<List<BackupCategory>> ApprovedStructureAsync(OrganizerDbContext db, CancellationToken ct)
+    {
+        var version = await db.StructureVersions.OrderByDescending(v => v.Number).Select(v => (int?)v.Number).FirstOrDefaultAsync(ct);
+        if (version is null) return [];
+        var categories = await db.ApprovedCategories.Where(c => c.VersionNumber == version).OrderBy(c => c.Title).ToListAsync(ct);
+        var links = (await db.ApprovedCategoryVideos.Where(l => l.VersionNumber == version).ToListAsync(ct)).ToLookup(l => l.CategoryId, l => l.VideoId);
+        return categories.Select(c => new BackupCategory(c.Title, c.Description, c.Privacy, links[c.CategoryId].Order(StringComparer.Ordinal).ToList())).ToList();
     }
 }

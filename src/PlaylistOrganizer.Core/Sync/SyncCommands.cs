@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using PlaylistOrganizer.Core.Account;
 using PlaylistOrganizer.Core.Persistence;
 using PlaylistOrganizer.Core.Planning;
+using PlaylistOrganizer.Core.Safety;
 
 namespace PlaylistOrganizer.Core.Sync;
 
@@ -71,6 +72,8 @@ public sealed class SyncCommands(IDbContextFactory<OrganizerDbContext> dbFactory
             RunId = run.Id, CategoryKey = r.Key, PlaylistId = r.Value, Title = target.Categories.Single(c => c.Key == r.Key).Title,
         }));
         db.SyncOperations.AddRange(plan.Operations.Select(o => SyncOperation.From(run.Id, o)));
+        ActivityEntry.Record(db, run.StartedAt, ActivityArea.Sync, "you",
+            $"Started {NameOf(run)} ({plan.Kind} plan, ≈ {plan.TotalUnits:N0} units, {plan.WriteOperations:N0} writes)");
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         return SyncCommandResult.Ok(run);
@@ -162,6 +165,9 @@ public sealed class SyncCommands(IDbContextFactory<OrganizerDbContext> dbFactory
                 }
             }, ct);
 
+    /// <summary>"sync #3" or "restore #4", as the log and the pages name a run.</summary>
+    public static string NameOf(SyncRun run) => $"{(run.PlanKind == PlanKind.Restore ? "restore" : "sync")} #{run.Id}";
+
     private Task<SyncCommandResult> ChangeAsync(long runId, Func<SyncRun, string?> refusal, Action<SyncRun, OrganizerDbContext> change, CancellationToken ct) =>
         ChangeAsync(runId, refusal, (run, db) => { change(run, db); return Task.CompletedTask; }, ct);
 
@@ -172,7 +178,9 @@ public sealed class SyncCommands(IDbContextFactory<OrganizerDbContext> dbFactory
         var run = await db.SyncRuns.SingleOrDefaultAsync(r => r.Id == runId, ct);
         if (run is null) return SyncCommandResult.Refused($"There is no sync #{runId}.");
         if (refusal(run) is { } why) return SyncCommandResult.Refused(why);
+        var before = run.Status;
         await change(run, db);
+        ActivityEntry.Record(db, time.GetUtcNow(), ActivityArea.Sync, "you", $"{NameOf(run)}: {before} → {run.Status}");
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         return SyncCommandResult.Ok(run);

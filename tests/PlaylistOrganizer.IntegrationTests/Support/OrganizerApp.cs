@@ -49,6 +49,8 @@ public sealed partial class OrganizerApp : IAsyncDisposable
     public FakeYouTubeServer YouTube { get; }
     public FakeTimeProvider Time { get; }
     public Uri BaseUri { get; }
+    /// <summary>The app's data folder (database, Data Protection keys): where a CLI verb must point to share its state.</summary>
+    public string DataDirectory => dataDirectory;
     /// <summary>Plain HTTP to the app, redirects not followed (as a browser's first hop).</summary>
     public HttpClient Browser { get; }
     public CapturedLogs Logs { get; }

@@ -1,3 +1,4 @@
+using PlaylistOrganizer.Core.Safety;
 using Microsoft.EntityFrameworkCore;
 using PlaylistOrganizer.Core.Persistence;
 
@@ -51,6 +52,9 @@ internal static class LibraryApplier
         run.Summary = summary;
         run.State = ImportRunState.Completed;
         run.FinishedAt = now;
+        ActivityEntry.Record(db, now, ActivityArea.Library, "you",
+            $"Imported from YouTube: {summary.PlaylistsAdded} playlists added, {summary.PlaylistsRemoved} removed, {summary.PlaylistsRenamed} renamed; " +
+            $"{summary.ItemsAdded:N0} entries added, {summary.ItemsRemoved:N0} removed ({run.UnitsSpent} units)");
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
     }

@@ -1,3 +1,4 @@
+using PlaylistOrganizer.Core.Safety;
 using Microsoft.EntityFrameworkCore;
 using PlaylistOrganizer.Core.Library.Import.Takeout;
 using PlaylistOrganizer.Core.Persistence;
@@ -68,6 +69,8 @@ public sealed class TakeoutImporter(IDbContextFactory<OrganizerDbContext> dbFact
             Source = ImportSource.Takeout, StartedAt = now, FinishedAt = now, State = ImportRunState.Completed, Summary = summary,
         };
         db.ImportRuns.Add(run);
+        ActivityEntry.Record(db, now, ActivityArea.Library, "you",
+            $"Imported Watch Later from {fileName}: {summary.WatchLaterAdded:N0} added, {summary.WatchLaterRemoved:N0} no longer in Watch Later");
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         return new TakeoutImportResult(run, []);

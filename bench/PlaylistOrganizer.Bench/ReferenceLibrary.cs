@@ -1,0 +1,17 @@
+using PlaylistOrganizer.FakeYouTube.Demo;
+
+namespace PlaylistOrganizer.Bench;
+
+/// <summary>A named reference library: one of <see cref="DemoLibraryGenerator"/>'s presets, generated deterministically.</summary>
+internal sealed record ReferenceLibrary(string Name, DemoLibraryOptions Options)
+{
+    public static readonly IReadOnlyList<ReferenceLibrary> All =
+    [
+        new("small", DemoLibraryOptions.Small),
+        new("upstream", DemoLibraryOptions.Upstream),
+        new("large", DemoLibraryOptions.Large),
+    ];
+
+    public static ReferenceLibrary? Find(string name) =>
+        All.FirstOrDefault(l => string.Equals(l.Name, name.Trim(), StringComparison.OrdinalIgnoreCase));
+}

@@ -1,0 +1,50 @@
+using PlaylistOrganizer.Core.Planning;
+
+namespace PlaylistOrganizer.Core.Safety;
+
+/// <summary>
+/// Plans a restore as a sync of its own: every regular playlist of the backup becomes a "category" whose playlist must
+/// hold exactly its videos, in their original order. A playlist that still exists (kept or reused by the sync) is
+/// reused and put back as it was; a deleted one is created again. Optionally the playlists the sync gave to categories
+/// are deleted at the end, after the restored ones are verified (the deletion guard still applies).
+/// </summary>
+/// <remarks>Watch Later cannot be restored through the API; repeated entries of one video in a playlist are restored once.</remarks>
+public static class RestorePlanner
+{
+    public const string KeyPrefix = "restore:";
+    private const string KeepPrefix = "keep:";
+
+    public static (TargetStructure Target, CurrentState State, SyncPlan Plan) Build(
+        BackupDocument backup, string backupSha256, CurrentState current, bool removeCategoryPlaylists)
+    {
+        var regular = backup.Playlists.Where(p => !p.IsSystem && !new YouTube.PlaylistId(p.Id).IsSystem).ToList();
+        var target = new TargetStructure($"backup:{backupSha256}", regular.Select(p => new TargetCategory(
+            KeyPrefix + p.Id, p.Title, p.Description, p.PrivacyStatus,
+            p.Items.OrderBy(i => i.Position).Select(i => i.VideoId).Distinct().ToList())).ToList());
+
+        // A backed-up playlist still on YouTube is "held" by its restore key, so the planner reuses it in place; any other
+        // playlist (made after the backup) is held by a key no category has, so it is neither reused nor deleted. Watch
+        // Later is left out: the API cannot change it, so a restore plans no clean-up of it.
+        var backedUp = regular.Select(p => p.Id).ToHashSet();
+        var state = current with
+        {
+            Playlists = current.Playlists.Select(p => backedUp.Contains(p.Id) ? p with { HeldCategoryKey = KeyPrefix + p.Id }
+                : p.IsOriginal ? p with { HeldCategoryKey = KeepPrefix + p.Id } : p).ToList(),
+            WatchLaterVideoIds = [],
+        };
+        var plan = SyncPlanner.Build(target, state, PlanKind.Plain);
+
+        var extraDeletes = removeCategoryPlaylists
+            ? state.Playlists.Where(p => p.HeldCategoryKey is { } key && !key.StartsWith(KeyPrefix, StringComparison.Ordinal)
+                && !key.StartsWith(KeepPrefix, StringComparison.Ordinal) && !p.IsSystem).ToList()
+            : [];
+        var operations = plan.Operations.Concat(extraDeletes.Select((p, i) => new PlannedOperation(
+            plan.Operations.Count + i + 1, SyncStage.DeleteOriginals, OperationKind.DeletePlaylist, null, p.Id, null, null, p.Title,
+            $"Category playlist made by a sync ({p.Items.Count} items)"))).ToList();
+        var restoredVideos = target.Categories.SelectMany(c => c.VideoIds).ToHashSet();
+        var homeless = extraDeletes.SelectMany(p => p.Items.Select(i => (i.VideoId, p.Title)))
+            .Where(x => !restoredVideos.Contains(x.VideoId))
+            .GroupBy(x => x.VideoId).Select(g => new HomelessVideo(g.Key, g.Select(x => x.Title).Distinct().ToList())).ToList();
+        return (target, state, plan with { Kind = PlanKind.Restore, Operations = operations, HomelessVideos = homeless });
+    }
+}
