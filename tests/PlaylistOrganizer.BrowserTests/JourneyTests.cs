@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using PlaylistOrganizer.BrowserTests.Support;
 using PlaylistOrganizer.FakeYouTube.State;
+using Xunit.Abstractions;
 using static Microsoft.Playwright.Assertions;
 
 namespace PlaylistOrganizer.BrowserTests;
@@ -13,7 +14,7 @@ namespace PlaylistOrganizer.BrowserTests;
 /// Takeout), shape categories, approve, preview, and a sync that needs several quota days, one failure decision and the
 /// manual Watch Later step, then the report.
 /// </summary>
-public sealed partial class JourneyTests(Chromium chromium) : IClassFixture<Chromium>, IAsyncLifetime
+public sealed partial class JourneyTests(Chromium chromium, ITestOutputHelper output) : IClassFixture<Chromium>, IAsyncLifetime
 {
     private OrganizerServer server = null!;
     private readonly string downloads = Directory.CreateTempSubdirectory("po-browser-downloads-").FullName;
@@ -42,6 +43,7 @@ public sealed partial class JourneyTests(Chromium chromium) : IClassFixture<Chro
         await page.OpenAsync("/");
         await Expect(page.GetByTestId("demo-banner")).ToContainTextAsync("Demo mode.");
         await Expect(page.GetByTestId("library-card")).ToContainTextAsync("Nothing imported yet");
+        await Expect(page.GetByTestId("jump-to-reset")).ToBeVisibleAsync();
         await shots.TakeAsync(page, "01-dashboard");
 
         // Connect: off to the emulator's consent page (another origin, like Google's), Allow, back on the dashboard.
@@ -183,7 +185,10 @@ public sealed partial class JourneyTests(Chromium chromium) : IClassFixture<Chro
             // Whatever was pressed, the sync moves on: more units are spent (or it finished).
             await MovedOnAsync(page, unitsBefore);
         }
+        output.WriteLine($"Preview: plain ≈ {plainUnits} units / {plainDays} days, quota-saver ≈ {saverUnits} / {saverDays}; the sync paused {pauses} times.");
         Assert.True(pauses >= 2, $"The sync should have paused for quota on several days; it paused {pauses} times.");
+        // The preview's day count is honest: the sync took that long, or one day more for the injected failure's retries.
+        Assert.InRange(pauses + 1, plainDays, plainDays + 1);
         Assert.True(sawDecision, "The injected failure should have asked for a decision at the end of the add stage.");
         Assert.True(sawWatchLater, "The guided Watch Later step should have been shown.");
         await Expect(page.GetByTestId("sync-finished")).ToContainTextAsync("Completed");
@@ -195,6 +200,7 @@ public sealed partial class JourneyTests(Chromium chromium) : IClassFixture<Chro
         await page.GetByRole(AriaRole.Link, new() { Name = "#1" }).ClickAsync();
         await page.WaitUntilInteractiveAsync();
         await Expect(page.GetByTestId("report-summary")).ToContainTextAsync("Status: Completed");
+        await Expect(page.GetByTestId("report-summary")).ToContainTextAsync($"{pauses + 1} quota day(s)");
         await shots.TakeAsync(page, "14-report");
         var csv = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("report-csv").ClickAsync());
         var csvPath = Path.Combine(downloads, csv.SuggestedFilename);

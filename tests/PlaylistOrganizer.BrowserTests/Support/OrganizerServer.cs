@@ -33,7 +33,18 @@ public sealed class OrganizerServer : IAsyncDisposable
     public Uri EmulatorRoot => new(new Uri(Demo.ClientOptions.BaseUri), "/");
 
     /// <summary>Demo mode on the small generated library (10 playlists, 200 Watch Later), plus <paramref name="settings"/>.</summary>
-    public static Task<OrganizerServer> StartDemoAsync(params string[] settings) => StartAsync(["--Demo:Library=Small", .. settings]);
+    /// <remarks>Demo mode is forced: a developer's user secrets may hold a real Google client, and a test must never reach Google.</remarks>
+    public static Task<OrganizerServer> StartDemoAsync(params string[] settings) =>
+        StartAsync(["--Demo:Enabled=true", "--Demo:Library=Small", .. settings]);
+
+    /// <summary>Real-account mode with a made-up Google client whose endpoints all point at a closed loopback port.</summary>
+    public static Task<OrganizerServer> StartWithFakeGoogleClientAsync()
+    {
+        const string nowhere = "http://127.0.0.1:9/";
+        return StartAsync("--Demo:Enabled=false", "--YouTube:ClientId=x", "--YouTube:ClientSecret=x",
+            $"--YouTube:BaseUri={nowhere}youtube/v3/", $"--YouTube:AuthorizationServerUrl={nowhere}auth",
+            $"--YouTube:TokenServerUrl={nowhere}token", $"--YouTube:RevokeUrl={nowhere}revoke");
+    }
 
     public static async Task<OrganizerServer> StartAsync(params string[] settings)
     {
