@@ -18,7 +18,8 @@ public sealed class FocusedChecks(Chromium chromium, FocusedChecks.DemoServer de
     [Fact]
     public async Task A_bad_Takeout_upload_lists_its_problem_and_changes_nothing()
     {
-        var page = await chromium.NewPageAsync(demo.Server);
+        await using var browser = await chromium.OpenAsync(demo.Server);
+        var page = browser.Page;
         var folder = Directory.CreateTempSubdirectory("po-browser-upload-").FullName;
         try
         {
@@ -61,7 +62,8 @@ public sealed class FocusedChecks(Chromium chromium, FocusedChecks.DemoServer de
     [Fact]
     public async Task The_main_navigation_is_reachable_with_Tab_and_shows_where_the_focus_is()
     {
-        var page = await chromium.NewPageAsync(demo.Server);
+        await using var browser = await chromium.OpenAsync(demo.Server);
+        var page = browser.Page;
         await page.OpenAsync("/");
         var links = page.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Link);
         var names = await links.AllInnerTextsAsync();
@@ -111,7 +113,8 @@ public sealed class RealAccountModeChecks(Chromium chromium) : IClassFixture<Chr
     public async Task The_dashboard_has_no_demo_banner_no_clock_jump_and_no_sample_Takeout()
     {
         await using var server = await OrganizerServer.StartWithFakeGoogleClientAsync();
-        var page = await chromium.NewPageAsync(server);
+        await using var browser = await chromium.OpenAsync(server);
+        var page = browser.Page;
         await page.OpenAsync("/");
 
         // The cards that would hold the demo controls are there...

@@ -26,7 +26,9 @@ public sealed class Chromium : IAsyncLifetime
         });
     }
 
-    public async Task<IPage> NewPageAsync(OrganizerServer server)
+    /// <summary>A fresh context and page on <paramref name="server"/>. Dispose it before the server: an open page keeps
+    /// its Blazor circuit's WebSocket open, and the server's shutdown would wait for it.</summary>
+    public async Task<BrowserSession> OpenAsync(OrganizerServer server)
     {
         var context = await browser!.NewContextAsync(new BrowserNewContextOptions
         {
@@ -37,7 +39,7 @@ public sealed class Chromium : IAsyncLifetime
             TimezoneId = "UTC",
         });
         context.SetDefaultTimeout(15_000);
-        return await context.NewPageAsync();
+        return new BrowserSession(await context.NewPageAsync());
     }
 
     public async Task DisposeAsync()
@@ -45,4 +47,12 @@ public sealed class Chromium : IAsyncLifetime
         if (browser is not null) await browser.DisposeAsync();
         playwright?.Dispose();
     }
+}
+
+/// <summary>One test's browser context and page; disposing closes them.</summary>
+public sealed class BrowserSession(IPage page) : IAsyncDisposable
+{
+    public IPage Page { get; } = page;
+
+    public ValueTask DisposeAsync() => Page.Context.DisposeAsync();
 }
