@@ -168,6 +168,10 @@ public sealed partial class JourneyTests(Chromium chromium, ITestOutputHelper ou
                     var decision = page.GetByTestId("decision");
                     await Expect(decision).ToContainTextAsync("1 operation failed while adding videos");
                     await Expect(decision.Locator("tbody tr")).ToHaveCountAsync(1);
+                    // The failed video is named by its title, linked to YouTube.
+                    var failedLink = decision.Locator("tbody tr").GetByRole(AriaRole.Link);
+                    var failedId = new Uri(await failedLink.GetAttributeAsync("href") ?? "").Query.Replace("?v=", "");
+                    await Expect(failedLink).ToHaveTextAsync(account.Videos.Single(v => v.Id == failedId).Title);
                     await shots.TakeAsync(page, "11-decision");
                     await page.GetByTestId("decide-retry").ClickAsync();
                     break;
