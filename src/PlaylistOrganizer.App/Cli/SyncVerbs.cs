@@ -137,7 +137,7 @@ internal static class SyncVerbs
             return 0;
         }
         var run = snapshot.Run;
-        Console.WriteLine($"Sync #{run.Id}: {run.Status} — {snapshot.Current?.Label ?? StageNames.Title(run.Stage)}");
+        Console.WriteLine($"{SyncCommands.NameOf(run)}: {StatusNames.Title(run.Status)} — {snapshot.Current?.Label ?? StageNames.Title(run.Stage)}");
         foreach (var stage in snapshot.Stages) Console.WriteLine($"  {stage.Label} ({stage.Failed} failed, {stage.Skipped} skipped)");
         Console.WriteLine($"  units spent {snapshot.UnitsSpent:N0} of ≈ {run.EstimatedUnits:N0} estimated");
         if (run.StatusDetail is not null) Console.WriteLine($"  {run.StatusDetail}");

@@ -24,11 +24,15 @@ public static class PersistenceRegistration
         return services;
     }
 
-    /// <summary>Creates the schema on first start.</summary>
+    /// <summary>Creates the schema on first start, and upgrades a database a previous version made (see <see cref="SchemaUpgrade"/>).</summary>
     public static async Task EnsureDatabaseAsync(this IServiceProvider services, CancellationToken ct)
     {
-        var factory = services.GetRequiredService<IDbContextFactory<OrganizerDbContext>>();
-        await using var db = await factory.CreateDbContextAsync(ct);
-        await db.Database.EnsureCreatedAsync(ct);
+        var outcome = await SchemaUpgrade.EnsureCurrentAsync(
+            services.GetRequiredService<IDbContextFactory<OrganizerDbContext>>(), services.GetRequiredService<TimeProvider>(), ct);
+        if (outcome == SchemaOutcome.Upgraded)
+        {
+            services.GetRequiredService<ILoggerFactory>().CreateLogger("PlaylistOrganizer.Database")
+                .LogWarning("The database was upgraded to this version's schema; the previous file was kept beside it (*.before-upgrade-*).");
+        }
     }
 }

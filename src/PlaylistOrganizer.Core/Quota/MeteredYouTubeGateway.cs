@@ -26,9 +26,10 @@ public sealed class MeteredYouTubeGateway(IYouTubeConnection connection, QuotaCl
         }
         catch (OperationCanceledException)
         {
-            // The caller gave up while the request was out: YouTube may well have received and charged it, so it is
-            // charged here too (the ledger may over-count, never under-count), then the cancellation goes on.
-            await NotifyAsync(method, sentAt, CancelledInFlight);
+            // Stopped while waiting for the answer (server shutdown, user cancel): the request has most likely reached
+            // YouTube, which charges it whether or not anyone reads the answer (facts §1.3). Charge it, so the ledger
+            // never believes more quota is left than YouTube does, then let the cancellation go on.
+            await NotifyAsync(method, sentAt, Cancelled);
             throw;
         }
         // Record even if the caller cancelled meanwhile: the request already went out.
@@ -36,8 +37,8 @@ public sealed class MeteredYouTubeGateway(IYouTubeConnection connection, QuotaCl
         return result;
     }
 
-    private static readonly YouTubeError CancelledInFlight = new(YouTubeErrorKind.Transient, null, "cancelled",
-        "The request was cancelled before its answer arrived; YouTube may have received it.");
+    private static readonly YouTubeError Cancelled = new(YouTubeErrorKind.Transient, null, "cancelled",
+        "Stopped before YouTube's answer arrived; the request may have been applied.");
 
     private async Task NotifyAsync(YouTubeMethod method, DateTimeOffset sentAt, YouTubeError? error)
     {

@@ -58,6 +58,18 @@ public sealed class QuotaLedger(IDbContextFactory<OrganizerDbContext> dbFactory,
             next, next - now);
     }
 
+    /// <summary>
+    /// Whether YouTube refused a playlist creation with a rate limit earlier in the current quota day. Creation has its
+    /// own daily limit, and asking again before the reset only spends units and risks the account (facts §1.5).
+    /// </summary>
+    public async Task<bool> PlaylistCreationRefusedTodayAsync(CancellationToken ct)
+    {
+        var day = clock.Today;
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await db.QuotaCharges.AnyAsync(c => c.Day == day && c.Method == YouTubeMethod.PlaylistsInsert
+            && c.ErrorKind == YouTubeErrorKind.RateLimited, ct);
+    }
+
     /// <summary>Whether a sync operation costing <paramref name="units"/> may start now without eating into the reserve.</summary>
     public async Task<bool> CanSpendForSyncAsync(int units, CancellationToken ct) =>
         (await GetStatusAsync(ct)).LeftForSyncUnits >= units;

@@ -44,6 +44,8 @@ public sealed class OperationExecutor
         maxRetries = options.Value.MaxRetryAttempts;
     }
 
+    private const string CreationLimitReached = "YouTube limits how many playlists can be created per day; creation continues after the reset.";
+
     /// <summary>Outcome of one attempt, before retries are decided.</summary>
     private abstract record Attempt
     {
@@ -80,7 +82,8 @@ public sealed class OperationExecutor
             // The last request may have been applied: read back before sending anything again.
             var check = await reconciler.CheckAsync(current, playlistId, ct);
             await journal.ChargeAsync(current.Id, check.UnitsCharged, ct);
-            if (check.Error is { } readError) return await OnErrorAsync(current, readError, 0, ct);
+            // The read-back failed: the write's outcome is still unknown, whatever stops the run meanwhile.
+            if (check.Error is { } readError) return await OnErrorAsync(current, readError, 0, ct, OperationStatus.Unknown);
             if (check.Applied)
             {
                 await CompleteAsync(current, playlistId, check.ResultId, 0, ct, "Done (confirmed by reading YouTube back).");
@@ -90,6 +93,10 @@ public sealed class OperationExecutor
         }
 
         var cost = MethodOf(current.Kind).CostUnits();
+        if (current.Kind == OperationKind.CreatePlaylist && await ledger.PlaylistCreationRefusedTodayAsync(ct))
+        {
+            return new Attempt.Final(new StepResult.PauseForQuota(CreationLimitReached));
+        }
         if (!await ledger.CanSpendForSyncAsync(cost, ct))
         {
             return new Attempt.Final(new StepResult.PauseForQuota("Today's sync budget is spent."));
@@ -105,30 +112,33 @@ public sealed class OperationExecutor
             await CompleteAsync(current, playlistId, resultId, units, ct, null);
             return new Attempt.Final(StepResult.Next);
         }
-        return await OnErrorAsync(current, error, units, ct);
+        return await OnErrorAsync(current, error, units, ct, OperationStatus.Pending);
     }
 
     /// <summary>The one place that decides what a YouTube error means for an operation and for the run.</summary>
-    private async Task<Attempt> OnErrorAsync(SyncOperation operation, YouTubeError error, int units, CancellationToken ct)
+    /// <param name="notDone">What an operation becomes when the error says "not now" (quota, rate limit, credentials):
+    /// Pending when the refused request was the write itself (refused, so not applied), Unknown when it was the read-back
+    /// of an earlier write whose outcome is still unknown, so it is read back again, never resent blindly.</param>
+    private async Task<Attempt> OnErrorAsync(SyncOperation operation, YouTubeError error, int units, CancellationToken ct, OperationStatus notDone)
     {
         switch (error.Kind)
         {
             case YouTubeErrorKind.QuotaExceeded:
-                await journal.EndAsync(operation.Id, OperationStatus.Pending, units, ct);
+                await journal.EndAsync(operation.Id, notDone, units, ct);
                 return new Attempt.Final(new StepResult.PauseForQuota("YouTube reports today's quota as spent."));
             case YouTubeErrorKind.RateLimited when operation.Kind == OperationKind.CreatePlaylist:
                 // Playlist creation has its own daily limit (facts §1.5); hammering it risks the account. Wait for the reset.
-                await journal.EndAsync(operation.Id, OperationStatus.Pending, units, ct);
-                return new Attempt.Final(new StepResult.PauseForQuota("YouTube limits how many playlists can be created per day; creation continues after the reset."));
+                await journal.EndAsync(operation.Id, notDone, units, ct);
+                return new Attempt.Final(new StepResult.PauseForQuota(CreationLimitReached));
             case YouTubeErrorKind.AuthRevoked or YouTubeErrorKind.InsufficientScope:
-                await journal.EndAsync(operation.Id, OperationStatus.Pending, units, ct);
+                await journal.EndAsync(operation.Id, notDone, units, ct);
                 return new Attempt.Final(new StepResult.NeedsReconnect(error));
             case YouTubeErrorKind.Transient:
                 // No answer, or a server error after which the write may have landed: unknown, reconciled before a retry.
                 await journal.EndAsync(operation.Id, OperationStatus.Unknown, units, ct, error: error);
                 return new Attempt.Retry(error);
             case YouTubeErrorKind.RateLimited:
-                await journal.EndAsync(operation.Id, OperationStatus.Pending, units, ct, error: error);
+                await journal.EndAsync(operation.Id, notDone, units, ct, error: error);
                 return new Attempt.Retry(error);
             case YouTubeErrorKind.PlaylistNotFound when operation.Kind == OperationKind.DeletePlaylist:
             case YouTubeErrorKind.PlaylistItemNotFound when operation.Kind == OperationKind.RemoveItem:

@@ -62,6 +62,11 @@ public sealed class Reconciler(IYouTubeGateway youTube, IDbContextFactory<Organi
     private async Task<ReconcileResult> FindCreatedPlaylistAsync(SyncOperation op, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
+        // The answer arrived and was recorded, but the stop came before the row was closed: that playlist is the one.
+        // (Reading YouTube would skip it as "claimed" and the create would be sent again.)
+        var recorded = await db.SyncCategoryPlaylists.Where(c => c.RunId == op.RunId && c.CategoryKey == op.CategoryKey)
+            .Select(c => c.PlaylistId).FirstOrDefaultAsync(ct);
+        if (recorded is not null) return new ReconcileResult(true, recorded, null, 0);
         var known = await db.Playlists.Select(p => p.Id).ToHashSetAsync(ct);
         var claimed = await db.SyncCategoryPlaylists.Select(c => c.PlaylistId).ToHashSetAsync(ct);
         var units = 0;

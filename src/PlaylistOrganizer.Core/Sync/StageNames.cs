@@ -21,3 +21,21 @@ public static class StageNames
     /// <summary>Lower-case gerund for sentences: "while adding videos".</summary>
     public static string Doing(SyncStage stage) => Title(stage).ToLowerInvariant();
 }
+
+/// <summary>How a run's status is named to the user.</summary>
+public static class StatusNames
+{
+    public static string Title(SyncRunStatus status) => status switch
+    {
+        SyncRunStatus.Running => "Running",
+        SyncRunStatus.PausedForQuota => "Paused until the quota resets",
+        SyncRunStatus.PausedByUser => "Paused by you",
+        SyncRunStatus.Interrupted => "Interrupted (server stopped)",
+        SyncRunStatus.NeedsReconnect => "Waiting for you to reconnect",
+        SyncRunStatus.AwaitingDecision => "Waiting for your decision",
+        SyncRunStatus.AwaitingWatchLater => "Waiting for the Watch Later clean-up",
+        SyncRunStatus.Completed => "Completed",
+        SyncRunStatus.Aborted => "Aborted",
+        _ => status.ToString(),
+    };
+}

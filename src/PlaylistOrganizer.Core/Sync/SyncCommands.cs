@@ -3,6 +3,7 @@ using PlaylistOrganizer.Core.Account;
 using PlaylistOrganizer.Core.Persistence;
 using PlaylistOrganizer.Core.Planning;
 using PlaylistOrganizer.Core.Safety;
+using PlaylistOrganizer.Core.YouTube;
 
 namespace PlaylistOrganizer.Core.Sync;
 
@@ -94,8 +95,11 @@ public sealed class SyncCommands(IDbContextFactory<OrganizerDbContext> dbFactory
             },
             async (run, db) =>
             {
+                // An in-flight row's request went out and its answer was never recorded, nor its cost: YouTube charged
+                // it (the ledger did too, see MeteredYouTubeGateway), so the journal takes the write's cost now.
                 await db.SyncOperations.Where(o => o.RunId == run.Id && o.Status == OperationStatus.InFlight)
-                    .ExecuteUpdateAsync(s => s.SetProperty(o => o.Status, OperationStatus.Unknown), ct);
+                    .ExecuteUpdateAsync(s => s.SetProperty(o => o.Status, OperationStatus.Unknown)
+                        .SetProperty(o => o.UnitsCharged, o => o.UnitsCharged + QuotaCosts.Write), ct);
                 run.Resume();
             }, ct);
 
@@ -113,8 +117,9 @@ public sealed class SyncCommands(IDbContextFactory<OrganizerDbContext> dbFactory
                         run.Resume();
                         break;
                     case FailureDecision.Retry:
-                        // A write that ran out of retries on a passing error may have landed: read it back before resending.
-                        await failed.Where(o => o.ErrorKind == YouTube.YouTubeErrorKind.Transient)
+                        // A write that ran out of retries on a passing error may have landed (or its read-back was the
+                        // call rate-limited): read it back before resending.
+                        await failed.Where(o => o.ErrorKind == YouTubeErrorKind.Transient || o.ErrorKind == YouTubeErrorKind.RateLimited)
                             .ExecuteUpdateAsync(s => s.SetProperty(o => o.Status, OperationStatus.Unknown), ct);
                         await failed.ExecuteUpdateAsync(s => s.SetProperty(o => o.Status, OperationStatus.Pending), ct);
                         run.Resume();

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using PlaylistOrganizer.Core.Persistence;
 using PlaylistOrganizer.Core.Planning;
 using PlaylistOrganizer.Core.Quota;
@@ -15,10 +16,12 @@ namespace PlaylistOrganizer.Core.Sync;
 /// clean-up (guided) → delete originals. Nothing is deleted before the new structure is verified on YouTube.</remarks>
 public sealed class SyncEngine(
     IDbContextFactory<OrganizerDbContext> dbFactory, IYouTubeGateway youTube, QuotaLedger ledger, SyncBackups backups,
-    OperationExecutor executor, TimeProvider time)
+    OperationExecutor executor, IOptions<SyncEngineOptions> options, TimeProvider time)
 {
     private const int PageSize = 50;
-    private readonly ResiliencePipeline readRetry = ReadRetryPipeline.Create(time);
+    // Reads back off like writes do, by the engine's configured policy (tests set the delay to zero: a delay on the
+    // injected clock would wait for someone to move it).
+    private readonly ResiliencePipeline readRetry = ReadRetryPipeline.Create(time, Math.Max(1, options.Value.MaxRetryAttempts), options.Value.RetryBaseDelay);
     // One journal, one writer: the background worker and a caller that drives the engine directly must never work on a
     // run at the same time (two writers could both send the same pending operation). There is one active run at most.
     private readonly SemaphoreSlim oneAtATime = new(1, 1);
@@ -83,6 +86,7 @@ public sealed class SyncEngine(
             foreach (var op in adds.Where(o => batch.Contains(o.VideoId) && !available.Contains(o.VideoId!)))
             {
                 op.Status = OperationStatus.Skipped;
+                op.ErrorKind = YouTubeErrorKind.VideoUnavailable;
                 op.Message = "No longer available on YouTube (found by the preflight check); not sent.";
             }
         }
@@ -132,19 +136,25 @@ public sealed class SyncEngine(
         foreach (var playlist in playlists)
         {
             if (await IsNoLongerRunningAsync(run.Id, ct)) return null;
-            var items = await ReadAllItemsAsync(run.Id, playlist.PlaylistId, ct);
-            if (items.Error is not null) return StopFor(items.Error);
-            var expected = await ExpectedVideosAsync(db, run.Id, playlist.CategoryKey, ct);
-            var present = items.Items.GroupBy(i => i.VideoId.Value).ToDictionary(g => g.Key, g => g.Select(i => i.Id.Value).ToList());
-            // Duplicates a reused playlist already had are removed by the plan's own last stage; repair only new ones.
-            var plannedRemovals = await db.SyncOperations.Where(o => o.RunId == run.Id && o.Kind == OperationKind.RemoveItem && o.PlaylistId == playlist.PlaylistId)
-                .Select(o => o.ItemId!).ToListAsync(ct);
-            var needed = expected.Where(v => !present.ContainsKey(v))
-                .Select(v => (OperationKind.AddVideo, v, (string?)null))
-                .Concat(present.Where(p => expected.Contains(p.Key) && p.Value.Count > 1)
-                    .SelectMany(p => p.Value.Skip(1).Where(item => !plannedRemovals.Contains(item)).Select(item => (OperationKind.RemoveItem, p.Key, (string?)item))))
-                .ToList();
-            var repairs = await AddRepairsAsync(db, run.Id, playlist, needed, ct);
+            // Repairs journalled by an earlier pass that a pause or stop cut off are finished first, not found and
+            // journalled again: a second row would repeat the write, and the first would stay open for ever.
+            var repairs = (await OpenOperationsAsync(run.Id, SyncStage.Verify, ct)).Where(o => o.CategoryKey == playlist.CategoryKey).ToList();
+            if (repairs.Count == 0)
+            {
+                var items = await ReadAllItemsAsync(run.Id, playlist.PlaylistId, ct);
+                if (items.Error is not null) return StopFor(items.Error);
+                var expected = await ExpectedVideosAsync(db, run.Id, playlist.CategoryKey, ct);
+                var present = items.Items.GroupBy(i => i.VideoId.Value).ToDictionary(g => g.Key, g => g.Select(i => i.Id.Value).ToList());
+                // Duplicates a reused playlist already had are removed by the plan's own last stage; repair only new ones.
+                var plannedRemovals = await db.SyncOperations.Where(o => o.RunId == run.Id && o.Kind == OperationKind.RemoveItem && o.PlaylistId == playlist.PlaylistId)
+                    .Select(o => o.ItemId!).ToListAsync(ct);
+                var needed = expected.Where(v => !present.ContainsKey(v))
+                    .Select(v => (OperationKind.AddVideo, v, (string?)null))
+                    .Concat(present.Where(p => expected.Contains(p.Key) && p.Value.Count > 1)
+                        .SelectMany(p => p.Value.Skip(1).Where(item => !plannedRemovals.Contains(item)).Select(item => (OperationKind.RemoveItem, p.Key, (string?)item))))
+                    .ToList();
+                repairs = await AddRepairsAsync(db, run.Id, playlist, needed, ct);
+            }
             foreach (var repair in repairs)
             {
                 var step = await executor.ExecuteAsync(repair, playlist.PlaylistId, ct);
@@ -244,7 +254,9 @@ public sealed class SyncEngine(
 
     private static StepResult StopFor(YouTubeError error) => error.Kind switch
     {
-        YouTubeErrorKind.QuotaExceeded => new StepResult.PauseForQuota("YouTube reports today's quota as spent."),
+        // The engine's own budget check stops reads with a local "syncBudgetSpent"; only a real answer is YouTube's word.
+        YouTubeErrorKind.QuotaExceeded => new StepResult.PauseForQuota(error.HttpStatus is null
+            ? "Today's sync budget is spent." : "YouTube reports today's quota as spent."),
         YouTubeErrorKind.AuthRevoked or YouTubeErrorKind.InsufficientScope => new StepResult.NeedsReconnect(error),
         _ => new StepResult.Failed($"Reading YouTube failed ({error}). Retry to try again, or abort."),
     };

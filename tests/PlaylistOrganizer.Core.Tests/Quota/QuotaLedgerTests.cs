@@ -83,6 +83,27 @@ public sealed class QuotaLedgerTests : IDisposable
         Assert.True(await ledger.CanSpendForSyncAsync(0, CancellationToken.None));
     }
 
+    [Fact]
+    public async Task A_refused_playlist_creation_holds_for_the_rest_of_the_pacific_day_only()
+    {
+        await Charge(YouTubeMethod.PlaylistsInsert, new YouTubeError(YouTubeErrorKind.RateLimited, 429, "rateLimitExceeded", "too many"));
+        await Charge(YouTubeMethod.PlaylistItemsInsert, new YouTubeError(YouTubeErrorKind.RateLimited, 429, "rateLimitExceeded", "slow down"));
+        Assert.True(await ledger.PlaylistCreationRefusedTodayAsync(CancellationToken.None));
+
+        time.Advance(TimeSpan.FromHours(1)); // midnight Pacific
+
+        Assert.False(await ledger.PlaylistCreationRefusedTodayAsync(CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Other_refusals_do_not_stop_playlist_creation()
+    {
+        await Charge(YouTubeMethod.PlaylistItemsInsert, new YouTubeError(YouTubeErrorKind.RateLimited, 429, "rateLimitExceeded", "slow down"));
+        await Charge(YouTubeMethod.PlaylistsInsert, new YouTubeError(YouTubeErrorKind.Transient, 503, "backendError", "down"));
+
+        Assert.False(await ledger.PlaylistCreationRefusedTodayAsync(CancellationToken.None));
+    }
+
     private sealed class StaticOptions(QuotaOptions value) : IOptionsMonitor<QuotaOptions>
     {
         public QuotaOptions CurrentValue => value;

@@ -25,7 +25,8 @@ public class MultiDaySyncTests(ITestOutputHelper output)
     {
         // 500 units a day for the sync: 10 writes. The plan needs 26 writes.
         await using var app = await OrganizerApp.StartAsync(FourOriginals(), settings: Settings(dailyLimitUnits: 600, reserveUnits: 100));
-        var sync = await StartAsync(app, PlanKind.Plain, FourCategories);
+        // Watch Later (known only from Takeout) holds two categorized videos and one that is in no category.
+        var sync = await StartAsync(app, PlanKind.Plain, [1, 6, 20], FourCategories);
         Assert.True(sync.Plan.EstimatedDays(500, 500) >= 3);
 
         var (run, days) = await DriveAsync(app, sync.RunId);
@@ -38,5 +39,10 @@ public class MultiDaySyncTests(ITestOutputHelper output)
         Assert.InRange(spent, sync.Plan.TotalUnits * 0.99, sync.Plan.TotalUnits * 1.01);
         var operations = await OperationsAsync(app, sync.RunId);
         Assert.All(operations, o => Assert.Equal(OperationStatus.Succeeded, o.Status));
+        // The clean-up is the user's, by hand, and the report says so; the API never touched Watch Later.
+        var watchLater = operations.Where(o => o.Kind == OperationKind.RemoveFromWatchLater).ToList();
+        Assert.Equal([Libraries.Id(1), Libraries.Id(6)], watchLater.Select(o => o.VideoId).Order());
+        Assert.All(watchLater, o => Assert.Contains("not yet confirmed by a newer Takeout", o.Message));
+        Assert.Equal(0, Calls(app, "playlistItems.delete"));
     }
 }

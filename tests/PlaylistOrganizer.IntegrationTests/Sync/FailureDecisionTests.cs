@@ -1,0 +1,99 @@
+using PlaylistOrganizer.Core.Planning;
+using PlaylistOrganizer.Core.Sync;
+using PlaylistOrganizer.Core.YouTube;
+using PlaylistOrganizer.FakeYouTube.State;
+using PlaylistOrganizer.IntegrationTests.Support;
+using static PlaylistOrganizer.IntegrationTests.Support.SyncScenario;
+
+namespace PlaylistOrganizer.IntegrationTests.Sync;
+
+/// <summary>A permanent failure is collected and put to the user once, at the end of its stage: skip, retry or abort.</summary>
+public class FailureDecisionTests
+{
+    private static readonly string Doomed = Libraries.Id(3);
+
+    /// <summary>
+    /// Starts the sync, lets the preflight pass with video 3 still public, then deletes video 3 on YouTube and runs the
+    /// add stage: its insert gets 404 videoNotFound and the run waits for a decision.
+    /// </summary>
+    private static async Task<(OrganizerApp App, StartedSync Sync)> FailOneAddAsync()
+    {
+        var app = await OrganizerApp.StartAsync(Libraries.Account(("Mix A", [1, 2, 3]), ("Mix B", [4, 5])), settings: Settings());
+        var sync = await StartAsync(app, PlanKind.Plain, Category("Cooking", 1, 2, 3), Category("Travel", 4, 5));
+        await StopAfterPreflightAsync(app, sync.RunId);
+        app.YouTube.State.Videos[Doomed] = Libraries.Video(Doomed, VideoAvailability.Deleted);
+
+        var run = await RunOnceAsync(app, sync.RunId);
+
+        Assert.Equal(SyncRunStatus.AwaitingDecision, run.Status);
+        Assert.Equal(SyncStage.AddVideos, run.Stage);
+        Assert.Contains("1 operation failed", run.StatusDetail);
+        var failed = Assert.Single(await OperationsAsync(app, sync.RunId), o => o.Status == OperationStatus.Failed);
+        Assert.Equal((OperationKind.AddVideo, Doomed, YouTubeErrorKind.VideoUnavailable), (failed.Kind, failed.VideoId, failed.ErrorKind));
+        // The rest of the stage went on: the decision comes once, at its end.
+        Assert.Equal(4, (await OperationsAsync(app, sync.RunId)).Count(o => o.Kind == OperationKind.AddVideo && o.Status == OperationStatus.Succeeded));
+        return (app, sync);
+    }
+
+    [Fact]
+    public async Task Skip_continues_and_the_report_says_skipped_with_the_reason()
+    {
+        var (app, sync) = await FailOneAddAsync();
+        await using var _ = app;
+
+        await DecideAsync(app, sync.RunId, FailureDecision.Skip);
+        var (run, _) = await DriveAsync(app, sync.RunId);
+
+        Assert.Equal(SyncRunStatus.Completed, run.Status);
+        var skipped = Assert.Single(await OperationsAsync(app, sync.RunId), o => o.Status == OperationStatus.Skipped);
+        Assert.Equal(Doomed, skipped.VideoId);
+        Assert.StartsWith("Skipped by your decision", skipped.Message);
+        Assert.Contains("video", skipped.Message, StringComparison.OrdinalIgnoreCase);
+        AssertYouTubeMatches(app, sync, new Dictionary<string, IReadOnlyList<string>>
+        {
+            ["cooking"] = [Libraries.Id(1), Libraries.Id(2)],
+            ["travel"] = [Libraries.Id(4), Libraries.Id(5)],
+        });
+        await AssertUnitsAgreeAsync(app, sync);
+    }
+
+    [Fact]
+    public async Task Retry_sends_the_failed_operations_again_and_they_succeed_once_the_cause_is_gone()
+    {
+        var (app, sync) = await FailOneAddAsync();
+        await using var _ = app;
+        app.YouTube.State.Videos[Doomed] = Libraries.Video(Doomed); // the uploader restored it
+
+        await DecideAsync(app, sync.RunId, FailureDecision.Retry);
+        Assert.Equal(OperationStatus.Pending, (await OperationsAsync(app, sync.RunId)).Single(o => o.VideoId == Doomed && o.Kind == OperationKind.AddVideo).Status);
+        var (run, _) = await DriveAsync(app, sync.RunId);
+
+        Assert.Equal(SyncRunStatus.Completed, run.Status);
+        var retried = (await OperationsAsync(app, sync.RunId)).Single(o => o.VideoId == Doomed && o.Kind == OperationKind.AddVideo);
+        Assert.Equal((OperationStatus.Succeeded, 2), (retried.Status, retried.Attempts));
+        AssertYouTubeMatches(app, sync);
+        await AssertUnitsAgreeAsync(app, sync);
+    }
+
+    [Fact]
+    public async Task Abort_ends_the_sync_undoes_nothing_and_deletes_nothing()
+    {
+        var (app, sync) = await FailOneAddAsync();
+        await using var _ = app;
+
+        await DecideAsync(app, sync.RunId, FailureDecision.Abort);
+        var run = await RunOnceAsync(app, sync.RunId); // nothing left to run
+
+        Assert.Equal(SyncRunStatus.Aborted, run.Status);
+        Assert.Contains("Nothing already done was undone", run.StatusDetail);
+        Assert.Null(run.ActiveSlot);
+        AssertYouTubeMatches(app, sync, new Dictionary<string, IReadOnlyList<string>>
+        {
+            ["cooking"] = [Libraries.Id(1), Libraries.Id(2)],
+            ["travel"] = [Libraries.Id(4), Libraries.Id(5)],
+        }, "Mix A", "Mix B");
+        Assert.Equal(0, Calls(app, "playlists.delete"));
+        Assert.False((await app.Get<SyncCommands>().ResumeAsync(sync.RunId, CancellationToken.None)).Succeeded);
+        await AssertUnitsAgreeAsync(app, sync);
+    }
+}
