@@ -22,8 +22,10 @@ public sealed partial class JourneyTests(Chromium chromium, ITestOutputHelper ou
     public async Task InitializeAsync() => server = await OrganizerServer.StartDemoAsync(
         // 2,800 units a day for syncing (56 writes): the small library takes several quota days.
         "--Quota:DailyLimitUnits=3000", "--Quota:ReserveUnits=200",
-        // The injected server errors below are retried at once instead of after a back-off.
-        "--Sync:RetryBaseDelay=00:00:00");
+        // An operation is tried 1 + 4 times; the injected server errors below are retried at once, not after a back-off.
+        $"--Sync:MaxRetryAttempts={Attempts - 1}", "--Sync:RetryBaseDelay=00:00:00");
+
+    private const int Attempts = 5;
 
     public async Task DisposeAsync()
     {
@@ -133,11 +135,15 @@ public sealed partial class JourneyTests(Chromium chromium, ITestOutputHelper ou
         Assert.True(plainDays > 1, $"With 2,800 units a day the plain plan should need several days, not {plainDays}.");
         await Expect(page.GetByTestId("plan-Plain").GetByRole(AriaRole.Radio)).ToBeCheckedAsync();
         await Expect(page.GetByTestId("plan-QuotaSaver").GetByRole(AriaRole.Radio)).Not.ToBeCheckedAsync();
+        // All or nothing, and a plain button: nothing to tick per category, nothing to type to confirm.
+        await Expect(page.Locator("main input[type=checkbox], main input[type=text], main textarea")).ToHaveCountAsync(0);
+        await Expect(page.GetByTestId("start-sync")).ToHaveTextAsync("Start sync");
+        await Expect(page.GetByTestId("start-sync")).ToBeEnabledAsync();
         var watchLaterToClean = int.Parse(WatchLaterFigure().Match(await page.GetByTestId("preview-totals").InnerTextAsync()).Groups[1].Value.Replace(",", ""));
         await shots.TakeAsync(page, "09-preview");
 
         // A failure the user must decide about: the next video insert fails on every attempt (server errors).
-        await FailNextVideoInsertAsync(attempts: 5);
+        await FailNextVideoInsertAsync(Attempts);
         await page.GetByTestId("start-sync").ClickAsync();
         await Expect(page.GetByTestId("sync-progress")).ToBeVisibleAsync();
 
@@ -167,6 +173,7 @@ public sealed partial class JourneyTests(Chromium chromium, ITestOutputHelper ou
                     sawDecision = true;
                     var decision = page.GetByTestId("decision");
                     await Expect(decision).ToContainTextAsync("1 operation failed while adding videos");
+                    await Expect(decision).ToContainTextAsync($"Gave up after {Attempts} attempts");
                     await Expect(decision.Locator("tbody tr")).ToHaveCountAsync(1);
                     // The failed video is named by its title, linked to YouTube.
                     var failedLink = decision.Locator("tbody tr").GetByRole(AriaRole.Link);
