@@ -33,7 +33,7 @@ public sealed class SyncBackups(IDbContextFactory<OrganizerDbContext> dbFactory,
                 p.Items.OrderBy(i => i.Position).Select(i => new BackupItem(i.VideoId, titles.GetValueOrDefault(i.VideoId), i.Position, i.AddedAt)).ToList()))
             .ToList();
         var watchLater = await db.WatchLater.OrderBy(w => w.Position).Select(w => new BackupWatchLaterEntry(w.VideoId, w.AddedAt)).ToListAsync(ct);
-        var channel = await db.AccountStatus.Select(a => a.ChannelId).FirstOrDefaultAsync(ct);
+        var channel = await db.AccountStatus.Where(a => a.Id == Account.AccountStatus.SingletonId).Select(a => a.ChannelId).FirstOrDefaultAsync(ct);
         var document = new BackupDocument(BackupDocument.FormatName, BackupDocument.CurrentVersion, time.GetUtcNow(), channel, playlists, watchLater,
             runId is { } id ? await SyncStructureAsync(db, id, ct) : await ApprovedStructureAsync(db, ct));
 
