@@ -123,4 +123,17 @@ public class ConnectionTests
         Assert.Empty(db.StoredSecrets);
         Assert.All(app.YouTube.Tokens.IssuedSecrets("demo"), secret => Assert.Null(app.YouTube.Tokens.Authenticate(secret)));
     }
+
+    [Fact]
+    public async Task A_request_for_another_host_name_is_refused_so_DNS_rebinding_cannot_reach_the_app()
+    {
+        await using var app = await OrganizerApp.StartAsync(Libraries.Account(("Mix", [1])));
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/");
+        request.Headers.Host = "attacker.example";
+
+        var response = await app.Browser.SendAsync(request);
+
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await app.Browser.GetAsync("/")).StatusCode);
+    }
 }
