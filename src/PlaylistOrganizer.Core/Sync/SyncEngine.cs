@@ -270,7 +270,8 @@ public sealed class SyncEngine(
         return await readRetry.ExecuteAsync(async _ =>
         {
             var result = await call();
-            await AddReadUnitsAsync(runId, QuotaCharge.UnitsFor(method, result.Error), ct);
+            // Not cancellable: the read was answered and charged (the ledger records it regardless, see MeteredYouTubeGateway).
+            await AddReadUnitsAsync(runId, QuotaCharge.UnitsFor(method, result.Error), CancellationToken.None);
             return result;
         }, ct);
     }
