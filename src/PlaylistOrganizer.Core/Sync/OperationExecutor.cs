@@ -81,7 +81,7 @@ public sealed class OperationExecutor
         {
             // The last request may have been applied: read back before sending anything again.
             var check = await reconciler.CheckAsync(current, playlistId, ct);
-            await journal.ChargeAsync(current.Id, check.UnitsCharged, ct);
+            await journal.ChargeAsync(current.Id, check.UnitsCharged, CancellationToken.None); // the read was sent: book it even if the pass is stopping
             // The read-back failed: the write's outcome is still unknown, whatever stops the run meanwhile.
             if (check.Error is { } readError) return await OnErrorAsync(current, readError, 0, ct, OperationStatus.Unknown);
             if (check.Applied)
