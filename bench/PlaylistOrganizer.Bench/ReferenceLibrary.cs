@@ -6,11 +6,7 @@ namespace PlaylistOrganizer.Bench;
 internal sealed record ReferenceLibrary(string Name, DemoLibraryOptions Options)
 {
     public static readonly IReadOnlyList<ReferenceLibrary> All =
-    [
-        new("small", DemoLibraryOptions.Small),
-        new("upstream", DemoLibraryOptions.Upstream),
-        new("large", DemoLibraryOptions.Large),
-    ];
+        DemoLibraryOptions.Presets.Select(p => new ReferenceLibrary(p.Key, p.Value)).ToList();
 
     public static ReferenceLibrary? Find(string name) =>
         All.FirstOrDefault(l => string.Equals(l.Name, name.Trim(), StringComparison.OrdinalIgnoreCase));

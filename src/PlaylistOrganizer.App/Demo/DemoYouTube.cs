@@ -59,14 +59,10 @@ public sealed class DemoYouTube : IAsyncDisposable
         return new DemoYouTube(server, clock, stateFile);
     }
 
-    private static DemoLibraryOptions Preset(string? name) => name?.ToLowerInvariant() switch
-    {
-        null or "" or "upstream" => DemoLibraryOptions.Upstream,
-        "small" => DemoLibraryOptions.Small,
-        "large" => DemoLibraryOptions.Large,
-        _ => throw new InvalidOperationException($"Demo:Library is '{name}'; use Small, Upstream or Large."),
-    };
-
+    private static DemoLibraryOptions Preset(string? name) =>
+        string.IsNullOrWhiteSpace(name) ? DemoLibraryOptions.Upstream
+        : DemoLibraryOptions.Presets.TryGetValue(name.Trim(), out var preset) ? preset
+        : throw new InvalidOperationException($"Demo:Library is '{name}'; use {string.Join(", ", DemoLibraryOptions.Presets.Keys)}.");
     /// <summary>The saved demo, or null to start afresh. An unreadable file is set aside (".broken"), never silently overwritten.</summary>
     private static async Task<SavedDemo?> LoadSavedAsync(string stateFile, CancellationToken ct)
     {

@@ -57,6 +57,14 @@ public sealed record DemoLibraryOptions
     /// <summary>The library DESIGN.md describes: 87 playlists, ≈5,500 entries, 4,000 Watch Later.</summary>
     public static DemoLibraryOptions Upstream { get; } = new();
 
+    /// <summary>The presets by name ("small", "upstream", "large"), for configuration and command lines.</summary>
+    /// <remarks>Built on each read: a stored field here would be initialised before <see cref="Small"/> and <see cref="Large"/>.</remarks>
+    public static IReadOnlyDictionary<string, DemoLibraryOptions> Presets =>
+        new Dictionary<string, DemoLibraryOptions>(StringComparer.OrdinalIgnoreCase)
+        {
+            ["small"] = Small, ["upstream"] = Upstream, ["large"] = Large,
+        };
+
     /// <summary>For fast tests: 10 playlists, ≈300 entries, 200 Watch Later.</summary>
     public static DemoLibraryOptions Small { get; } = new()
     {
