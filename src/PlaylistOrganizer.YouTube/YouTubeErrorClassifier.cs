@@ -42,6 +42,10 @@ public static partial class YouTubeErrorClassifier
                 YouTubeErrorKind.Transient, null, "timeout", "No response within the request timeout; the outcome is unknown."),
             HttpRequestException http when http.StatusCode is { } status => new YouTubeError(
                 ClassifyApiError((int)status, null, null, null), (int)status, "httpError", CleanMessage(http.Message)),
+            HttpRequestException { HttpRequestError: HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError
+                or HttpRequestError.SecureConnectionError or HttpRequestError.ProxyTunnelError } => new YouTubeError(
+                YouTubeErrorKind.Unreachable, null, "unreachable",
+                "YouTube could not be reached; nothing was sent. " + CleanMessage(exception.Message)),
             HttpRequestException or IOException => new YouTubeError(
                 YouTubeErrorKind.Transient, null, "networkError",
                 "The connection failed before a response arrived; the outcome is unknown. " + CleanMessage(exception.Message)),
@@ -116,7 +120,8 @@ public static partial class YouTubeErrorClassifier
     /// <summary>
     /// OAuth token endpoint failures (exchange or refresh). The body has a string <c>error</c>, unlike API errors
     /// (reference/youtube-api-facts.md §6). Google.Apis deletes the stored token after any non-5xx token failure, so
-    /// everything except a server error means the user has to reconnect.
+    /// everything except a server error means the user has to reconnect. A token failure happens before the API request
+    /// is sent, so YouTube's API received nothing: a server error there is <see cref="YouTubeErrorKind.Unreachable"/>.
     /// </summary>
     private static YouTubeError FromTokenException(TokenResponseException ex)
     {
@@ -124,7 +129,7 @@ public static partial class YouTubeErrorClassifier
         var httpStatus = ex.StatusCode is { } s ? (int)s : (int?)null;
         var message = CleanMessage(ex.Error?.ErrorDescription is { Length: > 0 } d ? d : code);
         var kind = httpStatus is >= 500 and <= 599 || code is "server_error" or "temporarily_unavailable"
-            ? YouTubeErrorKind.Transient
+            ? YouTubeErrorKind.Unreachable
             : YouTubeErrorKind.AuthRevoked;
         return new YouTubeError(kind, httpStatus, code, message);
     }

@@ -407,7 +407,7 @@ public sealed class GoogleYouTubeGatewayTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_server_that_is_gone_gives_transient()
+    public async Task A_server_that_is_gone_is_unreachable_nothing_was_sent()
     {
         var url = server.YouTubeBaseUri;
         await server.DisposeAsync();
@@ -415,8 +415,9 @@ public sealed class GoogleYouTubeGatewayTests : IAsyncLifetime
 
         var result = await orphan.ListMyPlaylistsAsync(null, CancellationToken.None);
 
-        Assert.Equal(YouTubeErrorKind.Transient, result.Error!.Kind);
+        Assert.Equal(YouTubeErrorKind.Unreachable, result.Error!.Kind);
         Assert.Null(result.Error.HttpStatus);
+        Assert.False(result.Error.OutcomeUnknown);
         server = await StubGoogleServer.StartAsync(); // for DisposeAsync
     }
 

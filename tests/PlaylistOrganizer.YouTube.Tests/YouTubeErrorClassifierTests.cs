@@ -97,8 +97,9 @@ public sealed class YouTubeErrorClassifierTests
     [Theory]
     [InlineData(HttpStatusCode.BadRequest, "invalid_grant", YouTubeErrorKind.AuthRevoked)]
     [InlineData(HttpStatusCode.Unauthorized, "invalid_client", YouTubeErrorKind.AuthRevoked)]
-    [InlineData(HttpStatusCode.InternalServerError, "server_error", YouTubeErrorKind.Transient)]
-    [InlineData(HttpStatusCode.ServiceUnavailable, "temporarily_unavailable", YouTubeErrorKind.Transient)]
+    // The API request waits on the token: it was never sent, so nothing was applied or charged.
+    [InlineData(HttpStatusCode.InternalServerError, "server_error", YouTubeErrorKind.Unreachable)]
+    [InlineData(HttpStatusCode.ServiceUnavailable, "temporarily_unavailable", YouTubeErrorKind.Unreachable)]
     public void Classifies_oauth_token_errors(HttpStatusCode status, string code, YouTubeErrorKind expected)
     {
         var ex = new TokenResponseException(new TokenErrorResponse { Error = code, ErrorDescription = "Token has been expired or revoked." }, status);
@@ -109,6 +110,19 @@ public sealed class YouTubeErrorClassifierTests
         Assert.Equal(code, error.Reason);
         Assert.Equal((int)status, error.HttpStatus);
         Assert.Equal("Token has been expired or revoked.", error.Message);
+    }
+
+    [Theory]
+    [InlineData(HttpRequestError.ConnectionError)]
+    [InlineData(HttpRequestError.NameResolutionError)]
+    [InlineData(HttpRequestError.SecureConnectionError)]
+    public void A_connection_that_was_never_made_is_unreachable_not_unknown(HttpRequestError failure)
+    {
+        var error = YouTubeErrorClassifier.Classify(new HttpRequestException(failure, "Connection refused (127.0.0.1:9)"))!;
+
+        Assert.Equal(YouTubeErrorKind.Unreachable, error.Kind);
+        Assert.Equal("unreachable", error.Reason);
+        Assert.False(error.OutcomeUnknown);
     }
 
     [Fact]

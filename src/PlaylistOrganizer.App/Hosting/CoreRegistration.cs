@@ -28,8 +28,7 @@ public static class CoreRegistration
         services.AddSingleton<VideoBrowser>();
         services.AddSingleton<StructureApproval>();
         services.AddSingleton<DraftChangeNotifier>();
-        // Observers of every YouTube call, in order: charge the ledger first, then watch for refused credentials.
-        services.AddSingleton<IYouTubeCallObserver>(sp => sp.GetRequiredService<QuotaLedger>());
+        // Observers of every YouTube call (the ledger is charged by the metered gateway itself): watch for refused credentials.
         services.AddSingleton<IYouTubeCallObserver>(sp => sp.GetRequiredService<AccountStatusStore>());
         services.AddSingleton(new TakeoutReaderOptions());
         services.AddSingleton<TakeoutReader>();

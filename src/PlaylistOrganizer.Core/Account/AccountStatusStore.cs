@@ -24,7 +24,7 @@ public sealed class AccountStatusStore(IDbContextFactory<OrganizerDbContext> dbF
     public Task MarkCredentialsRefusedAsync(string reason, CancellationToken ct) =>
         UpdateAsync(s => s.CredentialsRefused(reason, time.GetUtcNow()), null, ct);
 
-    async Task IYouTubeCallObserver.OnCallCompletedAsync(YouTubeMethod method, DateTimeOffset sentAt, YouTubeError? error, CancellationToken ct)
+    async Task IYouTubeCallObserver.OnCallCompletedAsync(YouTubeMethod method, YouTubeError? error, CancellationToken ct)
     {
         if (error?.Kind is YouTubeErrorKind.AuthRevoked or YouTubeErrorKind.InsufficientScope)
         {

@@ -9,6 +9,8 @@ internal sealed class QuotaChargeConfiguration : IEntityTypeConfiguration<QuotaC
     {
         e.HasKey(c => c.Id);
         e.HasIndex(c => c.Day);
+        // Rows from before charges were settled were all written with their answer.
+        e.Property(c => c.AwaitingAnswer).HasDefaultValue(false);
         e.Property(c => c.Method).HasConversion<string>().HasMaxLength(40);
         e.Property(c => c.ErrorKind).HasConversion<string>().HasMaxLength(40);
         e.Property(c => c.ErrorReason).HasMaxLength(200);

@@ -17,31 +17,46 @@ public sealed record QuotaStatus(
     public int LeftForSyncUnits => Math.Max(0, DailyLimitUnits - ReserveUnits - UsedUnits);
 }
 
+/// <summary>A request the ledger charged as it was sent, waiting for its answer.</summary>
+public sealed record SentCharge(long Id, IQuotaBooking? Booking);
+
 /// <summary>
 /// The quota ledger: every request to YouTube, charged by its documented cost to the Pacific day it was sent in.
 /// </summary>
-/// <remarks>Thread-safe: each call uses its own DbContext. Charges are appended, never updated.</remarks>
+/// <remarks>Thread-safe: each call uses its own DbContext. A charge is written before its request goes out and settled
+/// once with the answer (<see cref="QuotaCharge"/>), each time in one transaction with its booking.</remarks>
 public sealed class QuotaLedger(IDbContextFactory<OrganizerDbContext> dbFactory, QuotaClock clock, IOptionsMonitor<QuotaOptions> options)
-    : IYouTubeCallObserver
 {
     public QuotaClock Clock => clock;
 
-    Task IYouTubeCallObserver.OnCallCompletedAsync(YouTubeMethod method, DateTimeOffset sentAt, YouTubeError? error, CancellationToken ct) =>
-        ChargeAsync(method, sentAt, error, ct);
+    /// <summary>Charges a request about to be sent at its full cost, booked to the current <see cref="QuotaAttribution"/>.</summary>
+    public async Task<SentCharge> ChargeSendingAsync(YouTubeMethod method, CancellationToken ct)
+    {
+        var booking = QuotaAttribution.Booking;
+        var charge = QuotaCharge.Sending(method, clock.Now);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        db.QuotaCharges.Add(charge);
+        await db.SaveChangesAsync(ct);
+        if (booking is not null) await booking.BookAsync(db, charge.Units, ct);
+        await transaction.CommitAsync(ct);
+        return new SentCharge(charge.Id, booking);
+    }
 
-    public async Task ChargeAsync(YouTubeMethod method, DateTimeOffset sentAt, YouTubeError? error, CancellationToken ct)
+    /// <summary>Settles a charge with the request's answer (null: success), crediting what a refusal did not cost.</summary>
+    public async Task SettleAsync(SentCharge sent, YouTubeError? error, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        db.QuotaCharges.Add(QuotaCharge.For(method, sentAt, error));
-        if (error?.Kind == YouTubeErrorKind.QuotaExceeded)
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var charge = await db.QuotaCharges.SingleAsync(c => c.Id == sent.Id, ct);
+        var change = charge.Settle(error);
+        if (error?.Kind == YouTubeErrorKind.QuotaExceeded && !await db.SpentQuotaDays.AnyAsync(d => d.Day == charge.Day, ct))
         {
-            var day = QuotaClock.DayOf(sentAt);
-            if (!await db.SpentQuotaDays.AnyAsync(d => d.Day == day, ct))
-            {
-                db.SpentQuotaDays.Add(new SpentQuotaDay { Day = day, MarkedAt = sentAt });
-            }
+            db.SpentQuotaDays.Add(new SpentQuotaDay { Day = charge.Day, MarkedAt = charge.SentAt });
         }
         await db.SaveChangesAsync(ct);
+        if (change != 0 && sent.Booking is { } booking) await booking.BookAsync(db, change, ct);
+        await transaction.CommitAsync(ct);
     }
 
     public async Task<QuotaStatus> GetStatusAsync(CancellationToken ct)

@@ -23,8 +23,8 @@ public sealed class Journal(IDbContextFactory<OrganizerDbContext> dbFactory, Tim
         return changed == 1;
     }
 
-    /// <summary>Records how an attempt (or a reconciliation) ended, adding the units it cost.</summary>
-    public async Task EndAsync(long operationId, OperationStatus status, int unitsCharged, CancellationToken ct,
+    /// <summary>Records how an attempt (or a reconciliation) ended. Its cost is booked by the ledger, not here.</summary>
+    public async Task EndAsync(long operationId, OperationStatus status, CancellationToken ct,
         string? resultId = null, string? itemId = null, YouTubeError? error = null, string? message = null)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
@@ -35,21 +35,11 @@ public sealed class Journal(IDbContextFactory<OrganizerDbContext> dbFactory, Tim
         await db.SyncOperations
             .Where(o => o.Id == operationId && o.Status != OperationStatus.Succeeded && o.Status != OperationStatus.Skipped)
             .ExecuteUpdateAsync(s => s.SetProperty(o => o.Status, status)
-                .SetProperty(o => o.UnitsCharged, o => o.UnitsCharged + unitsCharged)
                 .SetProperty(o => o.ResultId, o => resultId ?? o.ResultId)
                 .SetProperty(o => o.ItemId, o => itemId ?? o.ItemId)
                 .SetProperty(o => o.ErrorKind, errorKind)
                 .SetProperty(o => o.ErrorReason, errorReason)
                 .SetProperty(o => o.Message, o => text ?? o.Message)
                 .SetProperty(o => o.UpdatedAt, now), ct);
-    }
-
-    /// <summary>Adds units a read made on behalf of an operation (reconciliation) without changing its status.</summary>
-    public async Task ChargeAsync(long operationId, int units, CancellationToken ct)
-    {
-        if (units == 0) return;
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        await db.SyncOperations.Where(o => o.Id == operationId)
-            .ExecuteUpdateAsync(s => s.SetProperty(o => o.UnitsCharged, o => o.UnitsCharged + units), ct);
     }
 }

@@ -63,7 +63,7 @@ public sealed class OperationExecutor
         {
             // Retries ran out: a failure for the end-of-stage decision. It keeps its Transient kind, so a "retry"
             // decision turns it back to Unknown and it is reconciled (the last write may have landed) before resending.
-            await journal.EndAsync(operation.Id, OperationStatus.Failed, 0, ct, error: gaveUp.Error,
+            await journal.EndAsync(operation.Id, OperationStatus.Failed, ct, error: gaveUp.Error,
                 message: $"Gave up after {maxRetries + 1} attempts: {gaveUp.Error.Message}");
             return StepResult.Next;
         }
@@ -77,19 +77,20 @@ public sealed class OperationExecutor
         {
             return new Attempt.Final(StepResult.Next);
         }
+        // Every call from here on, the read-back included, is this row's cost.
+        using var booking = SyncQuotaBooking.ForOperation(current);
         if (current.Status is OperationStatus.InFlight or OperationStatus.Unknown)
         {
             // The last request may have been applied: read back before sending anything again.
             var check = await reconciler.CheckAsync(current, playlistId, ct);
-            await journal.ChargeAsync(current.Id, check.UnitsCharged, CancellationToken.None); // the read was sent: book it even if the pass is stopping
             // The read-back failed: the write's outcome is still unknown, whatever stops the run meanwhile.
-            if (check.Error is { } readError) return await OnErrorAsync(current, readError, 0, ct, OperationStatus.Unknown);
+            if (check.Error is { } readError) return await OnErrorAsync(current, readError, OperationStatus.Unknown);
             if (check.Applied)
             {
-                await CompleteAsync(current, playlistId, check.ResultId, 0, ct, "Done (confirmed by reading YouTube back).");
+                await CompleteAsync(current, playlistId, check.ResultId, "Done (confirmed by reading YouTube back).");
                 return new Attempt.Final(StepResult.Next);
             }
-            await journal.EndAsync(current.Id, OperationStatus.Pending, 0, ct);
+            await journal.EndAsync(current.Id, OperationStatus.Pending, CancellationToken.None); // YouTube answered: record it
         }
 
         var cost = MethodOf(current.Kind).CostUnits();
@@ -106,47 +107,48 @@ public sealed class OperationExecutor
             return new Attempt.Final(StepResult.Next); // someone else moved it
         }
         var (error, resultId) = await SendAsync(current, playlistId, ct);
-        var units = QuotaCharge.UnitsFor(MethodOf(current.Kind), error);
         if (error is null)
         {
-            await CompleteAsync(current, playlistId, resultId, units, ct, null);
+            await CompleteAsync(current, playlistId, resultId, null);
             return new Attempt.Final(StepResult.Next);
         }
-        return await OnErrorAsync(current, error, units, ct, OperationStatus.Pending);
+        return await OnErrorAsync(current, error, OperationStatus.Pending);
     }
 
     /// <summary>The one place that decides what a YouTube error means for an operation and for the run.</summary>
     /// <param name="notDone">What an operation becomes when the error says "not now" (quota, rate limit, credentials):
     /// Pending when the refused request was the write itself (refused, so not applied), Unknown when it was the read-back
     /// of an earlier write whose outcome is still unknown, so it is read back again, never resent blindly.</param>
-    private async Task<Attempt> OnErrorAsync(SyncOperation operation, YouTubeError error, int units, CancellationToken ct, OperationStatus notDone)
+    private async Task<Attempt> OnErrorAsync(SyncOperation operation, YouTubeError error, OperationStatus notDone)
     {
+        var ct = CancellationToken.None; // an answer arrived: record it even if the run is stopping
         switch (error.Kind)
         {
             case YouTubeErrorKind.QuotaExceeded:
-                await journal.EndAsync(operation.Id, notDone, units, ct);
+                await journal.EndAsync(operation.Id, notDone, ct);
                 return new Attempt.Final(new StepResult.PauseForQuota("YouTube reports today's quota as spent."));
             case YouTubeErrorKind.RateLimited when operation.Kind == OperationKind.CreatePlaylist:
                 // Playlist creation has its own daily limit (facts §1.5); hammering it risks the account. Wait for the reset.
-                await journal.EndAsync(operation.Id, notDone, units, ct);
+                await journal.EndAsync(operation.Id, notDone, ct);
                 return new Attempt.Final(new StepResult.PauseForQuota(CreationLimitReached));
             case YouTubeErrorKind.AuthRevoked or YouTubeErrorKind.InsufficientScope:
-                await journal.EndAsync(operation.Id, notDone, units, ct);
+                await journal.EndAsync(operation.Id, notDone, ct);
                 return new Attempt.Final(new StepResult.NeedsReconnect(error));
             case YouTubeErrorKind.Transient:
                 // No answer, or a server error after which the write may have landed: unknown, reconciled before a retry.
-                await journal.EndAsync(operation.Id, OperationStatus.Unknown, units, ct, error: error);
+                await journal.EndAsync(operation.Id, OperationStatus.Unknown, ct, error: error);
                 return new Attempt.Retry(error);
-            case YouTubeErrorKind.RateLimited:
-                await journal.EndAsync(operation.Id, notDone, units, ct, error: error);
+            case YouTubeErrorKind.RateLimited or YouTubeErrorKind.Unreachable:
+                // Refused or never sent: not applied, so resent as it is (after reconciling if it was unknown before).
+                await journal.EndAsync(operation.Id, notDone, ct, error: error);
                 return new Attempt.Retry(error);
             case YouTubeErrorKind.PlaylistNotFound when operation.Kind == OperationKind.DeletePlaylist:
             case YouTubeErrorKind.PlaylistItemNotFound when operation.Kind == OperationKind.RemoveItem:
-                await journal.EndAsync(operation.Id, OperationStatus.Succeeded, units, ct, message: "Already gone from YouTube.");
+                await journal.EndAsync(operation.Id, OperationStatus.Succeeded, ct, message: "Already gone from YouTube.");
                 return new Attempt.Final(StepResult.Next);
             default:
                 // Permanent: video gone, playlist full, invalid, forbidden, missing playlist. Collected for the stage decision.
-                await journal.EndAsync(operation.Id, OperationStatus.Failed, units, ct, error: error);
+                await journal.EndAsync(operation.Id, OperationStatus.Failed, ct, error: error);
                 return new Attempt.Final(StepResult.Next);
         }
     }
@@ -180,8 +182,10 @@ public sealed class OperationExecutor
         }
     }
 
-    private async Task CompleteAsync(SyncOperation op, string playlistId, string? resultId, int units, CancellationToken ct, string? message)
+    /// <summary>Records a write YouTube applied. Not cancellable: it happened, whatever stops the run meanwhile.</summary>
+    private async Task CompleteAsync(SyncOperation op, string playlistId, string? resultId, string? message)
     {
+        var ct = CancellationToken.None;
         if (op.Kind == OperationKind.CreatePlaylist && resultId is not null)
         {
             await using var db = await dbFactory.CreateDbContextAsync(ct);
@@ -192,7 +196,7 @@ public sealed class OperationExecutor
             }
         }
         var item = op.Kind == OperationKind.AddVideo ? resultId : null;
-        await journal.EndAsync(op.Id, OperationStatus.Succeeded, units, ct, resultId: resultId ?? playlistId, itemId: item, message: message);
+        await journal.EndAsync(op.Id, OperationStatus.Succeeded, ct, resultId: resultId ?? playlistId, itemId: item, message: message);
     }
 
     private async Task<PlaylistDraft> DraftForAsync(SyncOperation op, CancellationToken ct)

@@ -7,7 +7,7 @@ using PlaylistOrganizer.Core.YouTube;
 namespace PlaylistOrganizer.Core.Sync;
 
 /// <summary>What reading YouTube back said about an operation whose outcome was unknown.</summary>
-public sealed record ReconcileResult(bool Applied, string? ResultId, YouTubeError? Error, int UnitsCharged);
+public sealed record ReconcileResult(bool Applied, string? ResultId, YouTubeError? Error);
 
 /// <summary>
 /// Decides, by reading YouTube, whether a write whose answer was lost was applied. This is what makes a retry safe:
@@ -23,33 +23,30 @@ public sealed class Reconciler(IYouTubeGateway youTube, IDbContextFactory<Organi
             case OperationKind.AddVideo:
             {
                 var found = await youTube.FindPlaylistItemsAsync(new PlaylistId(playlistId), new VideoId(op.VideoId!), ct);
-                var units = QuotaCharge.UnitsFor(YouTubeMethod.PlaylistItemsList, found.Error);
                 // The video was not in the playlist when planned, so any item of it now is ours.
                 return found.IsSuccess
-                    ? new ReconcileResult(found.Value.Count > 0, found.Value.FirstOrDefault()?.Id.Value, null, units)
-                    : new ReconcileResult(false, null, found.Error, units);
+                    ? new ReconcileResult(found.Value.Count > 0, found.Value.FirstOrDefault()?.Id.Value, null)
+                    : new ReconcileResult(false, null, found.Error);
             }
             case OperationKind.RemoveItem:
             {
                 var found = await youTube.FindPlaylistItemsAsync(new PlaylistId(playlistId), new VideoId(op.VideoId!), ct);
-                var units = QuotaCharge.UnitsFor(YouTubeMethod.PlaylistItemsList, found.Error);
-                if (found.Error?.Kind == YouTubeErrorKind.PlaylistNotFound) return new ReconcileResult(true, null, null, units);
+                if (found.Error?.Kind == YouTubeErrorKind.PlaylistNotFound) return new ReconcileResult(true, null, null);
                 return found.IsSuccess
-                    ? new ReconcileResult(found.Value.All(i => i.Id.Value != op.ItemId), null, null, units)
-                    : new ReconcileResult(false, null, found.Error, units);
+                    ? new ReconcileResult(found.Value.All(i => i.Id.Value != op.ItemId), null, null)
+                    : new ReconcileResult(false, null, found.Error);
             }
             case OperationKind.DeletePlaylist:
             {
                 var found = await youTube.GetPlaylistsAsync([new PlaylistId(playlistId)], ct);
-                var units = QuotaCharge.UnitsFor(YouTubeMethod.PlaylistsList, found.Error);
                 return found.IsSuccess
-                    ? new ReconcileResult(found.Value.Count == 0, null, null, units)
-                    : new ReconcileResult(false, null, found.Error, units);
+                    ? new ReconcileResult(found.Value.Count == 0, null, null)
+                    : new ReconcileResult(false, null, found.Error);
             }
             case OperationKind.CreatePlaylist:
                 return await FindCreatedPlaylistAsync(op, ct);
             case OperationKind.UpdatePlaylist:
-                return new ReconcileResult(false, null, null, 0); // an update is safe to send again
+                return new ReconcileResult(false, null, null); // an update is safe to send again
             default:
                 throw new InvalidOperationException($"{op.Kind} is not sent to YouTube.");
         }
@@ -66,21 +63,19 @@ public sealed class Reconciler(IYouTubeGateway youTube, IDbContextFactory<Organi
         // (Reading YouTube would skip it as "claimed" and the create would be sent again.)
         var recorded = await db.SyncCategoryPlaylists.Where(c => c.RunId == op.RunId && c.CategoryKey == op.CategoryKey)
             .Select(c => c.PlaylistId).FirstOrDefaultAsync(ct);
-        if (recorded is not null) return new ReconcileResult(true, recorded, null, 0);
+        if (recorded is not null) return new ReconcileResult(true, recorded, null);
         var known = await db.Playlists.Select(p => p.Id).ToHashSetAsync(ct);
         var claimed = await db.SyncCategoryPlaylists.Select(c => c.PlaylistId).ToHashSetAsync(ct);
-        var units = 0;
         string? pageToken = null;
         do
         {
             var page = await youTube.ListMyPlaylistsAsync(pageToken, ct);
-            units += QuotaCharge.UnitsFor(YouTubeMethod.PlaylistsList, page.Error);
-            if (!page.IsSuccess) return new ReconcileResult(false, null, page.Error, units);
+            if (!page.IsSuccess) return new ReconcileResult(false, null, page.Error);
             var ours = page.Value.Items.FirstOrDefault(p => p.Title == op.Title && !known.Contains(p.Id.Value) && !claimed.Contains(p.Id.Value));
-            if (ours is not null) return new ReconcileResult(true, ours.Id.Value, null, units);
+            if (ours is not null) return new ReconcileResult(true, ours.Id.Value, null);
             pageToken = page.Value.NextPageToken;
         }
         while (pageToken is not null);
-        return new ReconcileResult(false, null, null, units);
+        return new ReconcileResult(false, null, null);
     }
 }

@@ -95,11 +95,10 @@ public sealed class SyncCommands(IDbContextFactory<OrganizerDbContext> dbFactory
             },
             async (run, db) =>
             {
-                // An in-flight row's request went out and its answer was never recorded, nor its cost: YouTube charged
-                // it (the ledger did too, see MeteredYouTubeGateway), so the journal takes the write's cost now.
+                // An in-flight row's answer was never recorded (the app stopped abruptly): the write may have landed, so
+                // it is read back before anything is resent. Its cost is already booked: the ledger charged it when sent.
                 await db.SyncOperations.Where(o => o.RunId == run.Id && o.Status == OperationStatus.InFlight)
-                    .ExecuteUpdateAsync(s => s.SetProperty(o => o.Status, OperationStatus.Unknown)
-                        .SetProperty(o => o.UnitsCharged, o => o.UnitsCharged + QuotaCosts.Write), ct);
+                    .ExecuteUpdateAsync(s => s.SetProperty(o => o.Status, OperationStatus.Unknown), ct);
                 run.Resume();
             }, ct);
 

@@ -267,13 +267,10 @@ public sealed class SyncEngine(
         {
             return new YouTubeError(YouTubeErrorKind.QuotaExceeded, null, "syncBudgetSpent", "Today's sync budget is spent.");
         }
-        return await readRetry.ExecuteAsync(async _ =>
+        using (SyncQuotaBooking.ForRunReads(runId))
         {
-            var result = await call();
-            // Not cancellable: the read was answered and charged (the ledger records it regardless, see MeteredYouTubeGateway).
-            await AddReadUnitsAsync(runId, QuotaCharge.UnitsFor(method, result.Error), CancellationToken.None);
-            return result;
-        }, ct);
+            return await readRetry.ExecuteAsync(async _ => await call(), ct);
+        }
     }
 
     private async Task<(List<PlaylistItemInfo> Items, YouTubeError? Error)> ReadAllItemsAsync(long runId, string playlistId, CancellationToken ct)
@@ -339,12 +336,6 @@ public sealed class SyncEngine(
         await db.SyncOperations.Where(o => o.Id == operationId && o.Status == OperationStatus.Pending)
             .ExecuteUpdateAsync(s => s.SetProperty(o => o.Status, OperationStatus.Skipped).SetProperty(o => o.Message, why)
                 .SetProperty(o => o.UpdatedAt, now), ct);
-    }
-
-    private async Task AddReadUnitsAsync(long runId, int units, CancellationToken ct)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        await db.SyncRuns.Where(r => r.Id == runId).ExecuteUpdateAsync(s => s.SetProperty(r => r.ReadUnits, r => r.ReadUnits + units), ct);
     }
 
     private async Task<bool> IsNoLongerRunningAsync(long runId, CancellationToken ct)

@@ -20,7 +20,7 @@ public static class ReadRetryPipeline
                 BackoffType = DelayBackoffType.Exponential,
                 UseJitter = true,
                 ShouldHandle = args => ValueTask.FromResult(
-                    args.Outcome.Result is IYouTubeResult { Error.Kind: YouTubeErrorKind.Transient or YouTubeErrorKind.RateLimited }),
+                    args.Outcome.Result is IYouTubeResult { Error.Kind: YouTubeErrorKind.Transient or YouTubeErrorKind.Unreachable or YouTubeErrorKind.RateLimited }),
             })
             .Build();
 }

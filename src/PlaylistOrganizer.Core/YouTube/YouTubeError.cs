@@ -26,6 +26,9 @@ public enum YouTubeErrorKind
     Invalid,
     /// <summary>A server or network failure (5xx, timeout, dropped connection). For writes the outcome is unknown and must be reconciled by reading back.</summary>
     Transient,
+    /// <summary>The request never reached YouTube (connection refused, name not resolved, TLS handshake failed): nothing
+    /// was applied or charged. Passing, like <see cref="Transient"/>, but a write can be resent without reading back.</summary>
+    Unreachable,
 }
 
 /// <summary>A classified failure of one call. Keeps the raw status, reason and message for the report.</summary>

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
+using PlaylistOrganizer.Core.Persistence;
 using PlaylistOrganizer.Core.Quota;
 using PlaylistOrganizer.Core.YouTube;
 
@@ -20,8 +21,8 @@ public sealed class QuotaLedgerTests : IDisposable
 
     public void Dispose() => database.Dispose();
 
-    private Task Charge(YouTubeMethod method, YouTubeError? error = null) =>
-        ledger.ChargeAsync(method, time.GetUtcNow(), error, CancellationToken.None);
+    private async Task Charge(YouTubeMethod method, YouTubeError? error = null) =>
+        await ledger.SettleAsync(await ledger.ChargeSendingAsync(method, CancellationToken.None), error, CancellationToken.None);
 
     [Fact]
     public async Task Every_call_is_charged_its_documented_cost_failures_included()
@@ -41,6 +42,69 @@ public sealed class QuotaLedgerTests : IDisposable
     {
         await Charge(YouTubeMethod.PlaylistsInsert, new YouTubeError(YouTubeErrorKind.AuthRevoked, 401, "authError", "Invalid Credentials"));
         Assert.Equal(0, (await ledger.GetStatusAsync(CancellationToken.None)).UsedUnits);
+    }
+
+    [Fact]
+    public async Task A_request_is_charged_before_it_is_sent_so_one_whose_answer_never_came_keeps_its_full_cost()
+    {
+        await ledger.ChargeSendingAsync(YouTubeMethod.PlaylistItemsInsert, CancellationToken.None); // the app stopped here
+
+        Assert.Equal(50, (await ledger.GetStatusAsync(CancellationToken.None)).UsedUnits);
+        await using var db = database.CreateDbContext();
+        Assert.True(Assert.Single(db.QuotaCharges).AwaitingAnswer);
+    }
+
+    [Fact]
+    public async Task A_request_that_never_reached_YouTube_costs_nothing()
+    {
+        await Charge(YouTubeMethod.PlaylistItemsInsert, new YouTubeError(YouTubeErrorKind.Unreachable, null, "unreachable", "refused"));
+        Assert.Equal(0, (await ledger.GetStatusAsync(CancellationToken.None)).UsedUnits);
+    }
+
+    [Fact]
+    public async Task Charges_are_booked_to_the_attributed_work_and_refusals_credited_back()
+    {
+        var booking = new RecordingBooking();
+        using (QuotaAttribution.To(booking))
+        {
+            await Charge(YouTubeMethod.PlaylistItemsInsert);
+            await Charge(YouTubeMethod.PlaylistItemsInsert, new YouTubeError(YouTubeErrorKind.QuotaExceeded, 403, "quotaExceeded", "spent"));
+        }
+        await Charge(YouTubeMethod.PlaylistsList); // outside the scope: nobody's
+
+        Assert.Equal([50, 50, -50], booking.Units);
+        Assert.Equal(booking.Units.Sum() + 1, await UnitsChargedAsync());
+    }
+
+    [Fact]
+    public async Task A_booking_that_fails_leaves_no_charge_behind()
+    {
+        using (QuotaAttribution.To(new FailingBooking()))
+        {
+            await Assert.ThrowsAsync<InvalidOperationException>(() => ledger.ChargeSendingAsync(YouTubeMethod.PlaylistItemsInsert, CancellationToken.None));
+        }
+        Assert.Equal(0, await UnitsChargedAsync());
+    }
+
+    private async Task<int> UnitsChargedAsync()
+    {
+        await using var db = database.CreateDbContext();
+        return db.QuotaCharges.Sum(c => c.Units);
+    }
+
+    private sealed class RecordingBooking : IQuotaBooking
+    {
+        public List<int> Units { get; } = [];
+        public Task BookAsync(OrganizerDbContext db, int units, CancellationToken ct)
+        {
+            Units.Add(units);
+            return Task.CompletedTask;
+        }
+    }
+
+    private sealed class FailingBooking : IQuotaBooking
+    {
+        public Task BookAsync(OrganizerDbContext db, int units, CancellationToken ct) => throw new InvalidOperationException("booking failed");
     }
 
     [Fact]

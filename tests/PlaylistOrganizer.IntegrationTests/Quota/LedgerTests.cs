@@ -65,22 +65,36 @@ public class LedgerTests
     }
 
     [Fact]
-    public async Task A_request_the_caller_cancels_after_YouTube_received_it_is_still_charged()
+    public async Task A_request_the_caller_cancels_after_it_was_sent_runs_to_its_answer_and_is_charged_once()
     {
         await using var app = await OrganizerApp.StartAsync(Libraries.Account(("Mix", [1, 2])));
         await app.ConnectAsync();
         app.YouTube.Faults.Replace(new FaultPlanRequest(
-            [new ScriptedFault("playlists.list", 1, new Fault(FaultKind.Latency, LatencyMs: 5_000))], null));
+            [new ScriptedFault("playlists.list", 1, new Fault(FaultKind.Latency, LatencyMs: 300))], null));
         var calls = app.YouTube.State.Find("demo")!.Calls;
         var received = calls.Snapshot().GetValueOrDefault("playlists.list")?.Calls ?? 0;
         using var cancel = new CancellationTokenSource();
 
         var call = app.Get<IYouTubeGateway>().ListMyPlaylistsAsync(null, cancel.Token);
         while ((calls.Snapshot().GetValueOrDefault("playlists.list")?.Calls ?? 0) == received) await Task.Delay(10);
-        await cancel.CancelAsync(); // YouTube has the request (and charged it); the answer is still on its way
+        await cancel.CancelAsync(); // YouTube has the request; the answer is still on its way
 
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => call);
+        Assert.True((await call).IsSuccess); // cut off now, nobody could say what it did: it runs to its answer
         Assert.Equal(app.EmulatorUnits(), await app.LedgerUnitsAsync());
+        await using var db = app.Db();
+        Assert.False(await db.QuotaCharges.AnyAsync(c => c.AwaitingAnswer));
+    }
+
+    [Fact]
+    public async Task A_request_cancelled_before_it_was_sent_is_neither_sent_nor_charged()
+    {
+        await using var app = await OrganizerApp.StartAsync(Libraries.Account(("Mix", [1, 2])));
+        await app.ConnectAsync();
+        var before = (app.EmulatorUnits(), await app.LedgerUnitsAsync());
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => app.Get<IYouTubeGateway>().ListMyPlaylistsAsync(null, new CancellationToken(canceled: true)));
+
+        Assert.Equal(before, (app.EmulatorUnits(), await app.LedgerUnitsAsync()));
     }
 
     [Fact]

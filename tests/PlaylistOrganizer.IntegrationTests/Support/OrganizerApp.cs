@@ -9,7 +9,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
+using PlaylistOrganizer.App.Connection;
 using PlaylistOrganizer.App.Hosting;
+using PlaylistOrganizer.Core.YouTube;
 using PlaylistOrganizer.Core.Persistence;
 using PlaylistOrganizer.FakeYouTube;
 using PlaylistOrganizer.FakeYouTube.State;
@@ -40,6 +42,7 @@ public sealed partial class OrganizerApp : IAsyncDisposable
         Time = time;
         this.dataDirectory = dataDirectory;
         Logs = logs;
+        Death = app.Services.GetRequiredService<ProcessDeath>();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         BaseUri = new Uri(address.TrimEnd('/') + "/");
         Browser = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer() }) { BaseAddress = BaseUri };
@@ -54,6 +57,8 @@ public sealed partial class OrganizerApp : IAsyncDisposable
     /// <summary>Plain HTTP to the app, redirects not followed (as a browser's first hop).</summary>
     public HttpClient Browser { get; }
     public CapturedLogs Logs { get; }
+    /// <summary>Kills this app's "process" during a chosen YouTube call (see <see cref="ProcessDeath"/>).</summary>
+    public ProcessDeath Death { get; }
     public IServiceProvider Services => App.Services;
 
     public T Get<T>() where T : notnull => App.Services.GetRequiredService<T>();
@@ -104,6 +109,9 @@ public sealed partial class OrganizerApp : IAsyncDisposable
         {
             services.Replace(ServiceDescriptor.Singleton<TimeProvider>(time));
             services.AddSingleton<ILoggerProvider>(logs);
+            services.AddSingleton<ProcessDeath>();
+            services.Replace(ServiceDescriptor.Singleton<IYouTubeConnection>(sp =>
+                sp.GetRequiredService<ProcessDeath>().Around(sp.GetRequiredService<YouTubeConnection>())));
         });
         await app.PrepareAsync(CancellationToken.None);
         await app.StartAsync();

@@ -4,6 +4,7 @@ using PlaylistOrganizer.Core.Library.Import;
 using PlaylistOrganizer.Core.Planning;
 using PlaylistOrganizer.Core.Quota;
 using PlaylistOrganizer.Core.Sync;
+using PlaylistOrganizer.Core.YouTube;
 using PlaylistOrganizer.FakeYouTube.State;
 
 namespace PlaylistOrganizer.IntegrationTests.Support;
@@ -148,6 +149,24 @@ public static class SyncScenario
         quota.LimitUnits = limit;
         app.Time.Advance(run.ResumesAt!.Value - app.Time.GetUtcNow() + TimeSpan.FromMinutes(1));
         await ResumeAsync(app, runId);
+    }
+
+    /// <summary>
+    /// Runs a pass in which the app's process dies during its <paramref name="calls"/>-th YouTube call (see
+    /// <see cref="ProcessDeath"/>), and starts the app again on the same data. Returns the app to go on with (the same one
+    /// if the pass ended before that call) and whether it died.
+    /// </summary>
+    public static async Task<(OrganizerApp App, bool Died)> KillDuringCallAsync(OrganizerApp app, long runId, int calls, YouTubeMethod? method = null)
+    {
+        app.Death.DieDuringCall(calls, method);
+        var pass = app.Get<SyncEngine>().RunAsync(runId, CancellationToken.None);
+        if (await Task.WhenAny(pass, app.Death.Died) == pass)
+        {
+            app.Death.Disarm();
+            await pass;
+            return (app, false);
+        }
+        return (await app.RestartAsync(), true);
     }
 
     /// <summary>Requests of one method the emulator received (charged or not).</summary>

@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using PlaylistOrganizer.Core.Planning;
 using PlaylistOrganizer.Core.Sync;
+using PlaylistOrganizer.Core.YouTube;
 using PlaylistOrganizer.FakeYouTube.Faults;
-using PlaylistOrganizer.FakeYouTube.State;
 using PlaylistOrganizer.IntegrationTests.Support;
 using static PlaylistOrganizer.IntegrationTests.Support.SyncScenario;
 
@@ -11,45 +11,69 @@ namespace PlaylistOrganizer.IntegrationTests.Sync;
 public class InterruptionTests
 {
     [Theory]
-    [InlineData(false)] // the insert in flight at the stop never reached YouTube's storage
-    [InlineData(true)]  // YouTube had applied it; only the answer was lost with the server
-    public async Task A_server_stopped_mid_stage_leaves_the_run_interrupted_and_resume_finishes_it_without_duplicates_or_losses(bool appliedBeforeStop)
+    [InlineData(false)] // YouTube refused the insert out at the kill (a 503): not applied
+    [InlineData(true)]  // YouTube applied it; only the answer died with the process
+    public async Task A_process_killed_mid_stage_leaves_the_run_interrupted_and_resume_finishes_it_without_duplicates_or_losses(bool appliedBeforeKill)
     {
         var first = await OrganizerApp.StartAsync(MultiDaySyncTests.FourOriginals(), settings: Settings());
         var sync = await StartAsync(first, PlanKind.Plain, MultiDaySyncTests.FourCategories);
-        // Every insert hangs a little, so the stop lands while one is in flight.
-        first.YouTube.Faults.Replace(new FaultPlanRequest(null,
-            new SeededFaults(1, new() { [FaultKind.Latency] = 1.0 }, ["playlistItems.insert"], LatencyMs: 400)));
-        using var stop = new CancellationTokenSource();
-        var running = first.Get<SyncEngine>().RunAsync(sync.RunId, stop.Token);
-        await WaitUntilAsync(async () =>
+        if (!appliedBeforeKill)
         {
-            await using var db = first.Db();
-            var ops = db.SyncOperations.Where(o => o.RunId == sync.RunId && o.Kind == OperationKind.AddVideo);
-            var succeeded = await ops.CountAsync(o => o.Status == OperationStatus.Succeeded);
-            // Stop once YouTube has received (and charged) the in-flight insert, while it is still working on it.
-            return succeeded >= 3 && await ops.AnyAsync(o => o.Status == OperationStatus.InFlight)
-                && Calls(first, "playlistItems.insert") == succeeded + 1;
-        });
-        stop.Cancel();
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => running);
+            first.YouTube.Faults.Replace(new FaultPlanRequest([
+                new ScriptedFault("playlistItems.insert", 3, new Fault(FaultKind.Latency, 0)),
+                new ScriptedFault("playlistItems.insert", 1, new Fault(FaultKind.ServiceUnavailable)),
+            ], null));
+        }
 
-        await using var app = await first.RestartAsync();
+        var (restarted, died) = await KillDuringCallAsync(first, sync.RunId, 4, YouTubeMethod.PlaylistItemsInsert);
+        await using var app = restarted;
+        Assert.True(died);
         app.YouTube.Faults.Clear();
 
         var run = await RunAsync(app, sync.RunId);
         Assert.Equal(SyncRunStatus.Interrupted, run.Status);
         Assert.Equal(SyncStage.AddVideos, run.Stage);
         var inFlight = Assert.Single(await OperationsAsync(app, sync.RunId), o => o.Status == OperationStatus.InFlight);
-        if (appliedBeforeStop) await ApplyOnYouTubeAsync(app, sync.RunId, inFlight);
+        Assert.Equal(QuotaCosts.Write, inFlight.UnitsCharged); // charged as it was sent, like the ledger did
         await ResumeAsync(app, sync.RunId);
         (run, _) = await DriveAsync(app, sync.RunId);
 
         Assert.Equal(SyncRunStatus.Completed, run.Status);
         var reconciled = (await OperationsAsync(app, sync.RunId)).Single(o => o.Id == inFlight.Id);
         Assert.Equal(OperationStatus.Succeeded, reconciled.Status);
-        Assert.Equal(appliedBeforeStop ? 1 : 2, reconciled.Attempts);
+        Assert.Equal(appliedBeforeKill ? 1 : 2, reconciled.Attempts);
         AssertYouTubeMatches(app, sync);
+        await AssertUnitsAgreeAsync(app, sync);
+    }
+
+    [Fact]
+    public async Task Stopping_a_pass_while_a_request_is_out_waits_for_the_answer_and_records_it()
+    {
+        await using var app = await OrganizerApp.StartAsync(MultiDaySyncTests.FourOriginals(), settings: Settings());
+        var sync = await StartAsync(app, PlanKind.Plain, MultiDaySyncTests.FourCategories);
+        // Every insert hangs a little, so the stop lands while one is out.
+        app.YouTube.Faults.Replace(new FaultPlanRequest(null,
+            new SeededFaults(1, new() { [FaultKind.Latency] = 1.0 }, ["playlistItems.insert"], LatencyMs: 300)));
+        using var stop = new CancellationTokenSource();
+        var running = app.Get<SyncEngine>().RunAsync(sync.RunId, stop.Token);
+        await WaitUntilAsync(async () =>
+        {
+            await using var db = app.Db();
+            var ops = db.SyncOperations.Where(o => o.RunId == sync.RunId && o.Kind == OperationKind.AddVideo);
+            var succeeded = await ops.CountAsync(o => o.Status == OperationStatus.Succeeded);
+            // Stop once YouTube has received the in-flight insert, while it is still working on it.
+            return succeeded >= 2 && await ops.AnyAsync(o => o.Status == OperationStatus.InFlight)
+                && Calls(app, "playlistItems.insert") == succeeded + 1;
+        });
+        var received = Calls(app, "playlistItems.insert");
+        stop.Cancel();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => running);
+
+        var operations = await OperationsAsync(app, sync.RunId);
+        Assert.DoesNotContain(operations, o => o.Status is OperationStatus.InFlight or OperationStatus.Unknown);
+        Assert.Equal(received, operations.Count(o => o.Kind == OperationKind.AddVideo && o.Status == OperationStatus.Succeeded));
+        Assert.Equal(received, Calls(app, "playlistItems.insert")); // nothing sent after the stop
+        await using (var db = app.Db()) Assert.False(await db.QuotaCharges.AnyAsync(c => c.AwaitingAnswer));
         await AssertUnitsAgreeAsync(app, sync);
     }
 
@@ -68,7 +92,7 @@ public class InterruptionTests
         await using (var db = app.Db())
         {
             var created = await db.SyncOperations.Where(o => o.RunId == sync.RunId && o.Kind == OperationKind.CreatePlaylist && o.Status == OperationStatus.Succeeded)
-                .ExecuteUpdateAsync(s => s.SetProperty(o => o.Status, OperationStatus.InFlight).SetProperty(o => o.UnitsCharged, 0));
+                .ExecuteUpdateAsync(s => s.SetProperty(o => o.Status, OperationStatus.InFlight));
             Assert.Equal(1, created);
         }
 
@@ -81,23 +105,6 @@ public class InterruptionTests
         Assert.Equal(5, Calls(app, "playlists.insert")); // four creates and the one refused for quota on day one
         Assert.Contains("confirmed by reading YouTube back",
             (await OperationsAsync(app, sync.RunId)).First(o => o.Kind == OperationKind.CreatePlaylist).Message);
-    }
-
-    /// <summary>Adds the in-flight operation's video to its playlist on YouTube, as if the request had landed.</summary>
-    private static async Task ApplyOnYouTubeAsync(OrganizerApp app, long runId, SyncOperation op)
-    {
-        await using var db = app.Db();
-        var playlistId = await db.SyncCategoryPlaylists.Where(c => c.RunId == runId && c.CategoryKey == op.CategoryKey).Select(c => c.PlaylistId).SingleAsync();
-        var account = app.YouTube.State.Find(Account)!;
-        await account.Gate.WaitAsync();
-        try
-        {
-            account.FindPlaylist(playlistId)!.Items.Add(new PlaylistItemState("UExlandedbeforethestop00000000000000000000", op.VideoId!, app.Time.GetUtcNow()));
-        }
-        finally
-        {
-            account.Gate.Release();
-        }
     }
 
     private static async Task WaitUntilAsync(Func<Task<bool>> condition)
