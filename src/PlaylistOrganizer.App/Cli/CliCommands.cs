@@ -1,7 +1,9 @@
 using System.CommandLine;
 using PlaylistOrganizer.App.Hosting;
 using PlaylistOrganizer.Core.Account;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using PlaylistOrganizer.Core.Quota;
+using PlaylistOrganizer.Core.Sync;
 
 namespace PlaylistOrganizer.App.Cli;
 
@@ -20,7 +22,7 @@ public static class CliCommands
         var connect = new Command("connect", "Connect a YouTube account: prints a link to open, waits for the sign-in to come back.");
         connect.SetAction(async (_, ct) =>
         {
-            await using var app = await OrganizerWebApp.BuildAsync(hostArgs, ct);
+            await using var app = await OrganizerWebApp.BuildAsync(hostArgs, ct, AsCommandLine);
             await app.PrepareAsync(ct);
             return await ConnectVerb.RunAsync(app, ct);
         });
@@ -52,13 +54,17 @@ public static class CliCommands
             var command = new Command(name, description);
             command.SetAction(async (parsed, ct) =>
             {
-                await using var app = await OrganizerWebApp.BuildAsync(hostArgs, ct);
+                await using var app = await OrganizerWebApp.BuildAsync(hostArgs, ct, AsCommandLine);
                 await app.PrepareAsync(ct);
                 return await action(app.Services, parsed, ct);
             });
             return command;
         }
     }
+
+    /// <summary>Names this process on the syncs it works on, so the web app (or another verb) can tell it apart.</summary>
+    private static void AsCommandLine(IServiceCollection services) =>
+        services.Replace(ServiceDescriptor.Singleton(new AppInstance("the command line")));
 
     private static bool IsConfigurationOverride(string arg) =>
         arg.StartsWith("--", StringComparison.Ordinal) && arg.IndexOf(':') is > 2 and var colon && arg.IndexOf('=') > colon;

@@ -107,6 +107,8 @@ internal static class SyncVerbs
 
     private static async Task<int> CommandAsync(IServiceProvider services, Func<SyncCommands, long, Task<SyncCommandResult>> command, bool run, CancellationToken ct)
     {
+        // A sync whose process was killed still says Running: make it Interrupted, so it can be resumed from here.
+        await services.GetRequiredService<SyncLease>().InterruptAbandonedAsync(includeUnclaimed: false, ct);
         if (await services.GetRequiredService<SyncProgress>().ActiveRunIdAsync(ct) is not { } runId)
         {
             Console.Error.WriteLine("There is no active sync.");
@@ -123,12 +125,16 @@ internal static class SyncVerbs
 
     private static async Task<int> RunAndReportAsync(IServiceProvider services, long runId, CancellationToken ct)
     {
-        await services.GetRequiredService<SyncEngine>().RunAsync(runId, ct);
+        if (await services.GetRequiredService<SyncEngine>().RunAsync(runId, ct) is { } notHere)
+        {
+            Console.WriteLine($"{notHere} Follow it with `sync status` or on the Sync page.");
+        }
         return await StatusAsync(services, ct);
     }
 
     private static async Task<int> StatusAsync(IServiceProvider services, CancellationToken ct)
     {
+        await services.GetRequiredService<SyncLease>().InterruptAbandonedAsync(includeUnclaimed: false, ct);
         var progress = services.GetRequiredService<SyncProgress>();
         var runId = await progress.ActiveRunIdAsync(ct) ?? (await progress.HistoryAsync(ct)).FirstOrDefault()?.Id;
         if (runId is null || await progress.GetAsync(runId.Value, ct) is not { } snapshot)

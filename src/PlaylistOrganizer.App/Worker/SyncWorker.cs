@@ -4,11 +4,11 @@ namespace PlaylistOrganizer.App.Worker;
 
 /// <summary>
 /// Runs the active sync in the server, not the browser: closing the tab never stops it. A run still marked running at
-/// start-up was cut off by a stop or crash; it waits as Interrupted for a manual resume.
+/// start-up that no live command-line process works on was cut off by a crash; it waits as Interrupted for a manual resume.
 /// </summary>
 /// <remarks>With <c>Sync:BackgroundWorker=false</c> it still marks cut-off runs Interrupted at start-up but never runs a
 /// sync itself: for tests (and tools) that drive <see cref="SyncEngine.RunAsync"/> by hand and must not share a run with it.</remarks>
-public sealed class SyncWorker(SyncEngine engine, SyncProgress progress, SyncCommands commands, SyncWakeUp wakeUp, IConfiguration configuration,
+public sealed class SyncWorker(SyncEngine engine, SyncProgress progress, SyncLease lease, SyncWakeUp wakeUp, IConfiguration configuration,
     ILogger<SyncWorker> logger)
     : BackgroundService
 {
@@ -20,7 +20,8 @@ public sealed class SyncWorker(SyncEngine engine, SyncProgress progress, SyncCom
 
     public override async Task StartAsync(CancellationToken cancellationToken)
     {
-        await commands.MarkInterruptedAsync(cancellationToken);
+        // Nobody else is about to take an unclaimed running run: this server's worker would have, before it stopped.
+        await lease.InterruptAbandonedAsync(includeUnclaimed: true, cancellationToken);
         await base.StartAsync(cancellationToken);
     }
 
@@ -37,13 +38,13 @@ public sealed class SyncWorker(SyncEngine engine, SyncProgress progress, SyncCom
                 }
                 catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
                 {
-                    return; // the next start marks the run Interrupted
+                    return; // the engine marked the run Interrupted
                 }
                 catch (Exception ex)
                 {
                     // A bug, not a YouTube failure (those are data). Stop the run where it is rather than loop on it.
                     logger.LogError(ex, "Sync {RunId} stopped on an unexpected error", runId);
-                    await commands.MarkInterruptedAsync(CancellationToken.None);
+                    await lease.InterruptAbandonedAsync(includeUnclaimed: true, CancellationToken.None);
                 }
             }
             await wakeUp.WaitAsync(PollInterval, stoppingToken);

@@ -30,7 +30,7 @@ public static class StatusNames
         SyncRunStatus.Running => "Running",
         SyncRunStatus.PausedForQuota => "Paused until the quota resets",
         SyncRunStatus.PausedByUser => "Paused by you",
-        SyncRunStatus.Interrupted => "Interrupted (server stopped)",
+        SyncRunStatus.Interrupted => "Interrupted (the app stopped)",
         SyncRunStatus.NeedsReconnect => "Waiting for you to reconnect",
         SyncRunStatus.AwaitingDecision => "Waiting for your decision",
         SyncRunStatus.AwaitingWatchLater => "Waiting for the Watch Later clean-up",

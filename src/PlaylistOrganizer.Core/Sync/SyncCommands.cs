@@ -143,17 +143,6 @@ public sealed class SyncCommands(IDbContextFactory<OrganizerDbContext> dbFactory
         ChangeAsync(runId, run => run.IsFinished ? "The sync has already ended." : null,
             (run, _) => run.Finish(SyncRunStatus.Aborted, time.GetUtcNow(), "Aborted by you. Nothing already done was undone."), ct);
 
-    /// <summary>At server start: a run still marked Running was cut off by a stop or crash. It waits for a manual resume.</summary>
-    public async Task MarkInterruptedAsync(CancellationToken ct)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        foreach (var run in await db.SyncRuns.Where(r => r.Status == SyncRunStatus.Running).ToListAsync(ct))
-        {
-            run.Pause(SyncRunStatus.Interrupted, "The server stopped while the sync was running. Press Resume to continue; nothing is repeated or lost.");
-        }
-        await db.SaveChangesAsync(ct);
-    }
-
     private async Task<SyncCommandResult> WatchLaterAsync(long runId, IReadOnlyCollection<string>? videoIds, OperationStatus status, string message, CancellationToken ct) =>
         await ChangeAsync(runId, run => run.Stage == SyncStage.WatchLaterCleanup && run.Status == SyncRunStatus.AwaitingWatchLater
                 ? null : "The sync is not waiting for the Watch Later clean-up.",

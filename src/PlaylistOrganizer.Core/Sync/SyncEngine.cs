@@ -16,7 +16,7 @@ namespace PlaylistOrganizer.Core.Sync;
 /// clean-up (guided) → delete originals. Nothing is deleted before the new structure is verified on YouTube.</remarks>
 public sealed class SyncEngine(
     IDbContextFactory<OrganizerDbContext> dbFactory, IYouTubeGateway youTube, QuotaLedger ledger, SyncBackups backups,
-    OperationExecutor executor, IOptions<SyncEngineOptions> options, TimeProvider time)
+    OperationExecutor executor, SyncLease lease, IOptions<SyncEngineOptions> options, TimeProvider time)
 {
     private const int PageSize = 50;
     // Reads back off like writes do, by the engine's configured policy (tests set the delay to zero: a delay on the
@@ -27,13 +27,26 @@ public sealed class SyncEngine(
     private readonly SemaphoreSlim oneAtATime = new(1, 1);
 
     /// <summary>Works on the run while it is Running. Returns when it completed or stopped for a reason the run records,
-    /// or at once when this engine is already working on a run.</summary>
-    public async Task RunAsync(long runId, CancellationToken ct)
+    /// or at once, saying why, when another pass (in this process or another copy of the app) works on it.</summary>
+    /// <returns>Null, or why this call did not work on the run.</returns>
+    public async Task<string?> RunAsync(long runId, CancellationToken ct)
     {
-        if (!await oneAtATime.WaitAsync(0, ct)) return;
+        if (!await oneAtATime.WaitAsync(0, ct)) return "This app is already working on the sync.";
         try
         {
-            await RunStagesAsync(runId, ct);
+            await lease.InterruptAbandonedAsync(includeUnclaimed: false, ct);
+            if (await lease.TryAcquireAsync(runId, ct) is { } holder) return $"The sync is being run by {holder}.";
+            try
+            {
+                await RunStagesAsync(runId, ct);
+            }
+            finally
+            {
+                // Shut down mid-pass: the run waits for a manual resume rather than for a worker that is gone.
+                if (ct.IsCancellationRequested) await InterruptAsync(runId);
+                await lease.ReleaseAsync(runId, CancellationToken.None);
+            }
+            return null;
         }
         finally
         {
@@ -338,10 +351,17 @@ public sealed class SyncEngine(
                 .SetProperty(o => o.UpdatedAt, now), ct);
     }
 
-    private async Task<bool> IsNoLongerRunningAsync(long runId, CancellationToken ct)
+    /// <summary>Paused, ended, or taken over by another copy of the app (after this one's lease ran out).</summary>
+    private async Task<bool> IsNoLongerRunningAsync(long runId, CancellationToken ct) =>
+        await lease.KeepAsync(runId, ct) != SyncRunStatus.Running;
+
+    private async Task InterruptAsync(long runId)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await db.SyncRuns.Where(r => r.Id == runId).Select(r => r.Status).SingleAsync(ct) != SyncRunStatus.Running;
+        await using var db = await dbFactory.CreateDbContextAsync(CancellationToken.None);
+        var run = await db.SyncRuns.SingleAsync(r => r.Id == runId, CancellationToken.None);
+        if (run.Status != SyncRunStatus.Running) return;
+        run.Interrupt(SyncLease.StoppedWhileRunning);
+        await db.SaveChangesAsync(CancellationToken.None);
     }
 
     private async Task<SyncRun> LoadAsync(long runId, CancellationToken ct)

@@ -12,7 +12,7 @@ public enum SyncRunStatus
     PausedForQuota,
     /// <summary>The user pressed Pause.</summary>
     PausedByUser,
-    /// <summary>The server stopped while the sync ran (crash, restart). Resume reconciles in-flight operations first.</summary>
+    /// <summary>The app working on it stopped or died mid-pass (shutdown, Ctrl+C, crash). Resume reconciles in-flight operations first.</summary>
     Interrupted,
     /// <summary>YouTube refused the app's credentials; continue after reconnecting.</summary>
     NeedsReconnect,
@@ -47,6 +47,10 @@ public sealed class SyncRun
     public int EstimatedUnits { get; init; }
     /// <summary>Units spent on reads the engine made for the run (preflight, verify, reconciliation of lost answers).</summary>
     public int ReadUnits { get; private set; }
+    /// <summary>The copy of the app working on the run right now (<see cref="AppInstance.Id"/>), if any: see <see cref="SyncLease"/>.</summary>
+    public string? WorkedBy { get; private set; }
+    /// <summary>When <see cref="WorkedBy"/>'s lease ends unless renewed.</summary>
+    public DateTimeOffset? WorkedUntil { get; private set; }
 
     public bool IsFinished => Status is SyncRunStatus.Completed or SyncRunStatus.Aborted;
 
@@ -63,6 +67,14 @@ public sealed class SyncRun
         Status = status;
         StatusDetail = detail;
         ResumesAt = resumesAt;
+    }
+
+    /// <summary>Its worker stopped or died mid-pass: waits for a manual resume, and no copy of the app holds it.</summary>
+    internal void Interrupt(string detail)
+    {
+        Pause(SyncRunStatus.Interrupted, detail);
+        WorkedBy = null;
+        WorkedUntil = null;
     }
 
     internal void Resume()
@@ -96,6 +108,7 @@ internal sealed class SyncRunConfiguration : IEntityTypeConfiguration<SyncRun>
         e.Property(r => r.VersionHash).HasMaxLength(100);
         e.Property(r => r.StateFingerprint).HasMaxLength(100);
         e.Property(r => r.StatusDetail).HasMaxLength(2000);
+        e.Property(r => r.WorkedBy).HasMaxLength(400);
         // One sync at a time, enforced by the database: unfinished runs all hold slot 1 (finished ones hold NULL).
         e.HasIndex(r => r.ActiveSlot).IsUnique();
     }

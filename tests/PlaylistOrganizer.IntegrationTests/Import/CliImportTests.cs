@@ -56,18 +56,7 @@ public class CliImportTests
 
     private static async Task<(int Exit, string Output, string Error)> RunAsync(OrganizerApp app, params string[] verb)
     {
-        string[] args =
-        [
-            .. verb,
-            $"--App:DataDirectory={app.DataDirectory}",
-            "--YouTube:ClientId=test-client.apps.example",
-            "--YouTube:ClientSecret=test-client-secret",
-            $"--YouTube:BaseUri={app.YouTube.ApiBaseUri}",
-            $"--YouTube:AuthorizationServerUrl={new Uri(app.YouTube.BaseUri, "o/oauth2/v2/auth")}",
-            $"--YouTube:TokenServerUrl={new Uri(app.YouTube.BaseUri, "token")}",
-            $"--YouTube:RevokeUrl={new Uri(app.YouTube.BaseUri, "revoke")}",
-            "--Logging:LogLevel:Default=Warning",
-        ];
+        string[] args = [.. verb, .. app.Configuration, "--Logging:LogLevel:Default=Warning"];
         var (output, error) = (new StringWriter(), new StringWriter());
         var (stdout, stderr) = (Console.Out, Console.Error);
         Console.SetOut(output);

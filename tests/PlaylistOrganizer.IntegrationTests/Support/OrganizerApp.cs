@@ -90,21 +90,7 @@ public sealed partial class OrganizerApp : IAsyncDisposable
     private static async Task<OrganizerApp> LaunchAsync(FakeYouTubeServer youTube, FakeTimeProvider time, string dataDirectory, string[] settings)
     {
         var logs = new CapturedLogs();
-        string[] args =
-        [
-            $"--App:DataDirectory={dataDirectory}",
-            "--urls=http://127.0.0.1:0",
-            "--YouTube:ClientId=test-client.apps.example",
-            "--YouTube:ClientSecret=test-client-secret",
-            $"--YouTube:BaseUri={youTube.ApiBaseUri}",
-            $"--YouTube:AuthorizationServerUrl={new Uri(youTube.BaseUri, "o/oauth2/v2/auth")}",
-            $"--YouTube:TokenServerUrl={new Uri(youTube.BaseUri, "token")}",
-            $"--YouTube:RevokeUrl={new Uri(youTube.BaseUri, "revoke")}",
-            // Back-off waits would need the fake clock to move; retry at once instead.
-            "--Sync:RetryBaseDelay=00:00:00",
-            "--Logging:LogLevel:Default=Debug",
-            .. settings,
-        ];
+        string[] args = [.. ConfigurationFor(youTube, dataDirectory), "--urls=http://127.0.0.1:0", "--Logging:LogLevel:Default=Debug", .. settings];
         var app = await OrganizerWebApp.BuildAsync(args, overrideServices: services =>
         {
             services.Replace(ServiceDescriptor.Singleton<TimeProvider>(time));
@@ -117,6 +103,23 @@ public sealed partial class OrganizerApp : IAsyncDisposable
         await app.StartAsync();
         return new OrganizerApp(app, youTube, time, dataDirectory, logs, settings);
     }
+
+    /// <summary>The app's settings that point it at this emulator and data folder, as command-line overrides: what a
+    /// separate process (a command-line verb) needs to work on the same account and database.</summary>
+    public string[] Configuration => [.. ConfigurationFor(YouTube, dataDirectory), .. settings];
+
+    private static string[] ConfigurationFor(FakeYouTubeServer youTube, string dataDirectory) =>
+    [
+        $"--App:DataDirectory={dataDirectory}",
+        "--YouTube:ClientId=test-client.apps.example",
+        "--YouTube:ClientSecret=test-client-secret",
+        $"--YouTube:BaseUri={youTube.ApiBaseUri}",
+        $"--YouTube:AuthorizationServerUrl={new Uri(youTube.BaseUri, "o/oauth2/v2/auth")}",
+        $"--YouTube:TokenServerUrl={new Uri(youTube.BaseUri, "token")}",
+        $"--YouTube:RevokeUrl={new Uri(youTube.BaseUri, "revoke")}",
+        // Back-off waits would need the fake clock to move; retry at once instead.
+        "--Sync:RetryBaseDelay=00:00:00",
+    ];
 
     /// <summary>Connects the account the way a user does: the app's connect link, the consent page, Allow, the callback.</summary>
     public async Task ConnectAsync(string accountId = "demo")

@@ -79,7 +79,7 @@ public static class SyncScenario
     public static async Task<SyncRun> RunOnceAsync(OrganizerApp app, long runId)
     {
         using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        await app.Get<SyncEngine>().RunAsync(runId, limit.Token);
+        Assert.Null(await app.Get<SyncEngine>().RunAsync(runId, limit.Token));
         Assert.False(limit.IsCancellationRequested, "The engine was still working on the run after 30 s.");
         return await RunAsync(app, runId);
     }
