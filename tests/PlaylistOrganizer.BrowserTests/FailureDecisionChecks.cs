@@ -43,8 +43,11 @@ public sealed class FailureDecisionChecks(Chromium chromium) : IClassFixture<Chr
         var skippedByDecision = page.GetByTestId("report-rows").Locator("tbody tr").Filter(new() { HasText = "Skipped by your decision" });
         await Expect(skippedByDecision).ToHaveCountAsync(1);
         await Expect(skippedByDecision).ToContainTextAsync(failedVideoId);
+        // The originals that hold it are kept, and the report says why.
+        var keptForIt = page.GetByTestId("report-rows").Locator("tbody tr").Filter(new() { HasText = $"Kept: {failedVideoId} could not be added" });
+        await Expect(keptForIt).Not.ToHaveCountAsync(0);
 
-        // The skipped video loses no home on YouTube: the original playlists holding it were not deleted.
+        // And on YouTube the skipped video loses no home: the original playlists holding it were not deleted.
         var holding = originals.Where(p => p.Items.Any(i => i.VideoId == failedVideoId)).Select(p => p.Id).ToList();
         Assert.NotEmpty(holding);
         Assert.Subset(RegularPlaylistsOnYouTube().Select(p => p.Id).ToHashSet(), holding.ToHashSet());
