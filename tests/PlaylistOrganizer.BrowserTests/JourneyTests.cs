@@ -1,5 +1,4 @@
 using System.IO.Compression;
-using System.Net.Http.Json;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using PlaylistOrganizer.BrowserTests.Support;
@@ -50,22 +49,16 @@ public sealed partial class JourneyTests(Chromium chromium, ITestOutputHelper ou
         await shots.TakeAsync(page, "01-dashboard");
 
         // Connect: off to the emulator's consent page (another origin, like Google's), Allow, back on the dashboard.
-        await page.GetByTestId("connect").ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Choose an account" })).ToBeVisibleAsync();
-        Assert.Equal(server.EmulatorRoot.Authority, new Uri(page.Url).Authority);
+        await page.OpenConsentPageAsync(server);
         await shots.TakeAsync(page, "02-consent");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Allow" }).ClickAsync();
-        await page.WaitForURLAsync(server.BaseUri.AbsoluteUri);
-        await page.WaitUntilInteractiveAsync();
+        await page.AnswerConsentAsync(server, "Allow");
+        await Expect(page).ToHaveURLAsync(server.BaseUri.AbsoluteUri);
         await Expect(page.GetByTestId("account-connected")).ToContainTextAsync(account.Channel.Title);
         await shots.TakeAsync(page, "03-connected");
 
         // Import from YouTube.
-        await page.OpenAsync("/import");
-        var fromYouTube = page.GetByRole(AriaRole.Region, new() { Name = "1. Playlists from YouTube" });
-        await page.GetByTestId("import-youtube").ClickAsync();
-        await Expect(fromYouTube.GetByTestId("import-summary")).ToContainTextAsync("Imported.");
-        await Expect(fromYouTube.GetByTestId("import-summary")).ToContainTextAsync(QuotaSpent());
+        var youTubeImportSummary = await page.ImportFromYouTubeAsync();
+        await Expect(youTubeImportSummary).ToContainTextAsync(QuotaSpent());
         await shots.TakeAsync(page, "04-import-youtube");
 
         // The dashboard counts the playlists and offers the demo's Takeout; download it as a user would.
@@ -88,7 +81,7 @@ public sealed partial class JourneyTests(Chromium chromium, ITestOutputHelper ou
         await Expect(fromTakeout.GetByTestId("import-summary")).ToContainTextAsync($"Watch Later: {account.WatchLater.Count} added");
         await shots.TakeAsync(page, "06-import-takeout");
         await page.GetByTestId("import-youtube").ClickAsync();
-        await Expect(fromYouTube.GetByTestId("import-summary")).ToContainTextAsync(LookedUpSome());
+        await Expect(youTubeImportSummary).ToContainTextAsync(LookedUpSome());
 
         // Categories: one per playlist, then merge the first two.
         await page.OpenAsync("/categories");
@@ -123,9 +116,7 @@ public sealed partial class JourneyTests(Chromium chromium, ITestOutputHelper ou
         await shots.TakeAsync(page, "08-videos");
 
         // Approve.
-        await page.OpenAsync("/categories");
-        await page.GetByTestId("approve").ClickAsync();
-        await Expect(page.GetByTestId("notice")).ToContainTextAsync($"Approved version 1: {regular.Count - 1} categories");
+        await page.ApproveAsync(regular.Count - 1);
 
         // The preview: both plans with units and days, the plain plan chosen, a plain "Start sync".
         await page.OpenAsync("/sync");
@@ -143,9 +134,8 @@ public sealed partial class JourneyTests(Chromium chromium, ITestOutputHelper ou
         await shots.TakeAsync(page, "09-preview");
 
         // A failure the user must decide about: the next video insert fails on every attempt (server errors).
-        await FailNextVideoInsertAsync(Attempts);
-        await page.GetByTestId("start-sync").ClickAsync();
-        await Expect(page.GetByTestId("sync-progress")).ToBeVisibleAsync();
+        await server.FailNextAsync("playlistItems.insert", Attempts);
+        await page.StartSyncAsync();
 
         var pauses = 0;
         var sawDecision = false;
@@ -255,17 +245,6 @@ public sealed partial class JourneyTests(Chromium chromium, ITestOutputHelper ou
             .Where(v => !inPlaylists.Contains(v.Id) && v.Availability == VideoAvailability.Public)
             .First(v => account.Videos.Count(o => o.Title.Contains(v.Title, StringComparison.OrdinalIgnoreCase)
                 || o.ChannelTitle.Contains(v.Title, StringComparison.OrdinalIgnoreCase)) == 1);
-    }
-
-    /// <summary>Scripts the demo emulator (its admin API) so the next <paramref name="attempts"/> video inserts answer 500.</summary>
-    private async Task FailNextVideoInsertAsync(int attempts)
-    {
-        using var http = new HttpClient { BaseAddress = server.EmulatorRoot };
-        var response = await http.PutAsJsonAsync("_emulator/faults", new
-        {
-            scripted = new[] { new { method = "playlistItems.insert", count = attempts, fault = new { kind = "ServerError" } } },
-        });
-        response.EnsureSuccessStatusCode();
     }
 
     [GeneratedRegex(@"Quota spent: [1-9][\d,]* units")]

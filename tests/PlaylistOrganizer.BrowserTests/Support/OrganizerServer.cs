@@ -4,6 +4,8 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using PlaylistOrganizer.App.Demo;
 using PlaylistOrganizer.App.Hosting;
+using PlaylistOrganizer.Core.Account;
+using PlaylistOrganizer.Core.Sync;
 
 namespace PlaylistOrganizer.BrowserTests.Support;
 
@@ -31,6 +33,13 @@ public sealed class OrganizerServer : IAsyncDisposable
 
     /// <summary>The demo emulator's root (its admin API lives under <c>_emulator/</c>).</summary>
     public Uri EmulatorRoot => new(new Uri(Demo.ClientOptions.BaseUri), "/");
+
+    /// <summary>The account row as the app sees it, straight from its database.</summary>
+    public Task<AccountStatus> AccountStatusAsync() => App.Services.GetRequiredService<AccountStatusStore>().GetAsync(CancellationToken.None);
+
+    /// <summary>The most recently started sync, straight from the app's database.</summary>
+    public async Task<SyncRun> LatestSyncRunAsync() =>
+        (await App.Services.GetRequiredService<SyncProgress>().HistoryAsync(CancellationToken.None)).First();
 
     /// <summary>Demo mode on the small generated library (10 playlists, 200 Watch Later), plus <paramref name="settings"/>.</summary>
     /// <remarks>Demo mode is forced: a developer's user secrets may hold a real Google client, and a test must never reach Google.</remarks>

@@ -1,9 +1,11 @@
 using Microsoft.Playwright;
+using PlaylistOrganizer.FakeYouTube.State;
 using static Microsoft.Playwright.Assertions;
 
 namespace PlaylistOrganizer.BrowserTests.Support;
 
-/// <summary>What every browser step needs: open a page and wait until its buttons work, and keep a screenshot.</summary>
+/// <summary>The steps browser tests share: open a page and wait until its buttons work, and the user's steps up to a running
+/// sync (connect, import, approve, preview, start).</summary>
 public static class Steps
 {
     /// <summary>Loads <paramref name="path"/> and waits until the page is interactive (a click before that does nothing).</summary>
@@ -18,6 +20,77 @@ public static class Steps
 
     /// <summary>Blazor's "An unhandled error has occurred" bar must never show.</summary>
     public static Task ExpectNoUnhandledErrorAsync(this IPage page) => Expect(page.Locator("#blazor-error-ui")).ToBeHiddenAsync();
+
+    /// <summary>From the dashboard, <b>Connect YouTube account</b> leads to the emulator's consent page, on another origin
+    /// like Google's.</summary>
+    public static async Task OpenConsentPageAsync(this IPage page, OrganizerServer server)
+    {
+        await page.GetByTestId("account-card").GetByRole(AriaRole.Link, new() { Name = "Connect YouTube account" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Choose an account" })).ToBeVisibleAsync();
+        Assert.Equal(server.EmulatorRoot.Authority, new Uri(page.Url).Authority);
+    }
+
+    /// <summary>Presses <paramref name="button"/> (Allow or Deny) on the consent page and waits for the dashboard it leads back to.</summary>
+    public static async Task AnswerConsentAsync(this IPage page, OrganizerServer server, string button)
+    {
+        await page.GetByRole(AriaRole.Button, new() { Name = button, Exact = true }).ClickAsync();
+        await page.WaitForURLAsync(url => url.StartsWith(server.BaseUri.AbsoluteUri, StringComparison.Ordinal));
+        await page.WaitUntilInteractiveAsync();
+    }
+
+    /// <summary>Connects the demo account from the dashboard: consent page, Allow, back and connected.</summary>
+    public static async Task ConnectAsync(this IPage page, OrganizerServer server)
+    {
+        await page.OpenAsync("/");
+        await page.OpenConsentPageAsync(server);
+        await page.AnswerConsentAsync(server, "Allow");
+        await Expect(page.GetByTestId("account-connected")).ToContainTextAsync(server.Demo.Account.Channel.Title);
+    }
+
+    /// <summary>Runs <b>Import from YouTube</b> on the Import page; returns its summary once it says "Imported."</summary>
+    public static async Task<ILocator> ImportFromYouTubeAsync(this IPage page)
+    {
+        await page.OpenAsync("/import");
+        var summary = page.GetByRole(AriaRole.Region, new() { Name = "1. Playlists from YouTube" }).GetByTestId("import-summary");
+        await page.GetByTestId("import-youtube").ClickAsync();
+        await Expect(summary).ToContainTextAsync("Imported.");
+        return summary;
+    }
+
+    /// <summary>Approves the structure on the Categories page, expecting it to become version 1 with <paramref name="categories"/> categories.</summary>
+    public static async Task ApproveAsync(this IPage page, int categories)
+    {
+        await page.OpenAsync("/categories");
+        await page.GetByTestId("approve").ClickAsync();
+        await Expect(page.GetByTestId("notice")).ToContainTextAsync($"Approved version 1: {categories} categories");
+    }
+
+    /// <summary>The shortest way to a sync preview: connect, import from YouTube (no Takeout, so no Watch Later step), one
+    /// category per playlist of which only the first <paramref name="categories"/> are kept (a sync that fits in one
+    /// quota day), approve, open the Sync page.</summary>
+    public static async Task OpenSyncPreviewAsync(this IPage page, OrganizerServer server, int categories)
+    {
+        await page.ConnectAsync(server);
+        await page.ImportFromYouTubeAsync();
+        await page.OpenAsync("/categories");
+        await page.GetByTestId("from-playlists").ClickAsync();
+        var rows = page.GetByTestId("category-row");
+        var playlists = server.Demo.Account.Playlists.Count(p => p.Kind == PlaylistKind.Regular);
+        await Expect(rows).ToHaveCountAsync(playlists);
+        for (var i = categories; i < playlists; i++) await rows.Nth(i).GetByRole(AriaRole.Checkbox).CheckAsync();
+        await page.GetByTestId("delete").ClickAsync();
+        await Expect(rows).ToHaveCountAsync(categories);
+        await page.ApproveAsync(categories);
+        await page.OpenAsync("/sync");
+        await Expect(page.GetByTestId("start-sync")).ToBeEnabledAsync();
+    }
+
+    /// <summary>Presses <b>Start sync</b> under the preview and waits for the progress card.</summary>
+    public static async Task StartSyncAsync(this IPage page)
+    {
+        await page.GetByRole(AriaRole.Button, new() { Name = "Start sync" }).ClickAsync();
+        await Expect(page.GetByTestId("sync-progress")).ToBeVisibleAsync();
+    }
 }
 
 /// <summary>
