@@ -174,7 +174,10 @@ public sealed class SyncCommands(IDbContextFactory<OrganizerDbContext> dbFactory
         var before = run.Status;
         await change(run, db);
         ActivityEntry.Record(db, time.GetUtcNow(), ActivityArea.Sync, "you", $"{NameOf(run)}: {before} → {run.Status}");
-        await db.SaveChangesAsync(ct);
+        if (!await db.SaveUnlessStatusChangedAsync(ct))
+        {
+            return SyncCommandResult.Refused($"The sync changed meanwhile (it was {StatusNames.Title(before)}). Look at it again, then choose.");
+        }
         await transaction.CommitAsync(ct);
         return SyncCommandResult.Ok(run);
     }

@@ -219,7 +219,7 @@ public sealed class SyncEngine(
         {
             run.Pause(SyncRunStatus.AwaitingDecision,
                 $"{failed} operation{(failed == 1 ? "" : "s")} failed while {StageNames.Doing(run.Stage)}. Skip them and continue, retry them, or abort the sync.");
-            await db.SaveChangesAsync(ct);
+            await db.SaveUnlessStatusChangedAsync(ct);
             return false;
         }
         if (await stageOps.AnyAsync(o => o.Status == OperationStatus.Pending || o.Status == OperationStatus.InFlight || o.Status == OperationStatus.Unknown, ct))
@@ -234,8 +234,8 @@ public sealed class SyncEngine(
         {
             run.EnterStage(run.Stage + 1);
         }
-        await db.SaveChangesAsync(ct);
-        return !run.IsFinished;
+        // Paused or aborted meanwhile: the stage moves on when the run is resumed.
+        return await db.SaveUnlessStatusChangedAsync(ct) && !run.IsFinished;
     }
 
     private async Task ApplyStopAsync(long runId, StepResult stop, CancellationToken ct)
@@ -262,7 +262,7 @@ public sealed class SyncEngine(
             default:
                 throw new InvalidOperationException($"Unexpected stop {stop}.");
         }
-        await db.SaveChangesAsync(ct);
+        await db.SaveUnlessStatusChangedAsync(ct);
     }
 
     private static StepResult StopFor(YouTubeError error) => error.Kind switch
@@ -361,7 +361,7 @@ public sealed class SyncEngine(
         var run = await db.SyncRuns.SingleAsync(r => r.Id == runId, CancellationToken.None);
         if (run.Status != SyncRunStatus.Running) return;
         run.Interrupt(SyncLease.StoppedWhileRunning);
-        await db.SaveChangesAsync(CancellationToken.None);
+        await db.SaveUnlessStatusChangedAsync(CancellationToken.None);
     }
 
     private async Task<SyncRun> LoadAsync(long runId, CancellationToken ct)

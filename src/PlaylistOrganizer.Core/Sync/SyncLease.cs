@@ -65,7 +65,7 @@ public sealed class SyncLease(IDbContextFactory<OrganizerDbContext> dbFactory, A
             var abandoned = run.WorkedBy is { } holder ? !IsAlive(holder, run.WorkedUntil) : includeUnclaimed;
             if (abandoned) run.Interrupt(StoppedWhileRunning);
         }
-        await db.SaveChangesAsync(ct);
+        await db.SaveUnlessStatusChangedAsync(ct); // changed meanwhile: then it is not abandoned
     }
 
     /// <summary>Whether the copy of the app named by a lease still works on its run.</summary>

@@ -104,7 +104,7 @@ internal sealed class SyncRunConfiguration : IEntityTypeConfiguration<SyncRun>
         e.HasKey(r => r.Id);
         e.Property(r => r.PlanKind).HasConversion<string>().HasMaxLength(20);
         e.Property(r => r.Stage).HasConversion<string>().HasMaxLength(30);
-        e.Property(r => r.Status).HasConversion<string>().HasMaxLength(30);
+        e.Property(r => r.Status).HasConversion<string>().HasMaxLength(30).IsConcurrencyToken(); // see SyncRunSaving
         e.Property(r => r.VersionHash).HasMaxLength(100);
         e.Property(r => r.StateFingerprint).HasMaxLength(100);
         e.Property(r => r.StatusDetail).HasMaxLength(2000);
