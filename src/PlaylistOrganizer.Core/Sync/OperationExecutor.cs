@@ -90,6 +90,12 @@ public sealed class OperationExecutor
                 await CompleteAsync(current, playlistId, check.ResultId, "Done (confirmed by reading YouTube back).");
                 return new Attempt.Final(StepResult.Next);
             }
+            if (current.SkipIfNotApplied)
+            {
+                await journal.EndAsync(current.Id, OperationStatus.Skipped, CancellationToken.None,
+                    message: "Skipped by your decision (reading YouTube back showed it had not been applied).");
+                return new Attempt.Final(StepResult.Next);
+            }
             await journal.EndAsync(current.Id, OperationStatus.Pending, CancellationToken.None); // YouTube answered: record it
         }
 

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using PlaylistOrganizer.Core.Account;
 using PlaylistOrganizer.Core.Persistence;
@@ -102,6 +103,13 @@ public sealed class SyncCommands(IDbContextFactory<OrganizerDbContext> dbFactory
                 run.Resume();
             }, ct);
 
+    /// <summary>
+    /// A failure after which the write may have landed: it ran out of retries on a passing error, or the read-back of an
+    /// earlier unknown outcome was the call refused for rate.
+    /// </summary>
+    private static readonly Expression<Func<SyncOperation, bool>> MayHaveLanded =
+        o => o.ErrorKind == YouTubeErrorKind.Transient || o.ErrorKind == YouTubeErrorKind.RateLimited;
+
     public Task<SyncCommandResult> DecideAsync(long runId, FailureDecision decision, CancellationToken ct) =>
         ChangeAsync(runId, run => run.Status == SyncRunStatus.AwaitingDecision ? null : "There is no decision to make right now.",
             async (run, db) =>
@@ -111,16 +119,19 @@ public sealed class SyncCommands(IDbContextFactory<OrganizerDbContext> dbFactory
                 switch (decision)
                 {
                     case FailureDecision.Skip:
+                        // One whose outcome is unknown may have landed: it is read back, and skipped only if it had not,
+                        // so the report never calls skipped what YouTube did.
+                        await failed.Where(MayHaveLanded).ExecuteUpdateAsync(s => s.SetProperty(o => o.Status, OperationStatus.Unknown)
+                            .SetProperty(o => o.SkipIfNotApplied, true), ct);
                         await failed.ExecuteUpdateAsync(s => s.SetProperty(o => o.Status, OperationStatus.Skipped)
                             .SetProperty(o => o.Message, o => "Skipped by your decision: " + (o.Message ?? o.ErrorReason ?? "failed")).SetProperty(o => o.UpdatedAt, now), ct);
                         run.Resume();
                         break;
                     case FailureDecision.Retry:
-                        // A write that ran out of retries on a passing error may have landed (or its read-back was the
-                        // call rate-limited): read it back before resending.
-                        await failed.Where(o => o.ErrorKind == YouTubeErrorKind.Transient || o.ErrorKind == YouTubeErrorKind.RateLimited)
-                            .ExecuteUpdateAsync(s => s.SetProperty(o => o.Status, OperationStatus.Unknown), ct);
-                        await failed.ExecuteUpdateAsync(s => s.SetProperty(o => o.Status, OperationStatus.Pending), ct);
+                        // Read back before resending what may have landed.
+                        await failed.Where(MayHaveLanded).ExecuteUpdateAsync(s => s.SetProperty(o => o.Status, OperationStatus.Unknown)
+                            .SetProperty(o => o.SkipIfNotApplied, false), ct);
+                        await failed.ExecuteUpdateAsync(s => s.SetProperty(o => o.Status, OperationStatus.Pending).SetProperty(o => o.SkipIfNotApplied, false), ct);
                         run.Resume();
                         break;
                     case FailureDecision.Abort:

@@ -44,6 +44,8 @@ public sealed class SyncOperation
     public string? ErrorReason { get; set; }
     public string? Message { get; set; }
     public int UnitsCharged { get; set; }
+    /// <summary>The user chose to skip it while its outcome was unknown: read back, it is skipped only if it had not landed.</summary>
+    public bool SkipIfNotApplied { get; set; }
     public DateTimeOffset? UpdatedAt { get; set; }
 
     public static SyncOperation From(long runId, PlannedOperation planned) => new()
@@ -80,6 +82,7 @@ internal sealed class SyncOperationConfiguration : IEntityTypeConfiguration<Sync
         e.Property(o => o.Title).HasMaxLength(300);
         e.Property(o => o.Detail).HasMaxLength(1000);
         e.Property(o => o.Message).HasMaxLength(1000);
+        e.Property(o => o.SkipIfNotApplied).HasDefaultValue(false);
     }
 }
 

@@ -1,6 +1,8 @@
+using Microsoft.Extensions.Options;
 using PlaylistOrganizer.Core.Planning;
 using PlaylistOrganizer.Core.Sync;
 using PlaylistOrganizer.Core.YouTube;
+using PlaylistOrganizer.FakeYouTube.Faults;
 using PlaylistOrganizer.FakeYouTube.State;
 using PlaylistOrganizer.IntegrationTests.Support;
 using static PlaylistOrganizer.IntegrationTests.Support.SyncScenario;
@@ -94,6 +96,49 @@ public class FailureDecisionTests
         }, "Mix A", "Mix B");
         Assert.Equal(0, Calls(app, "playlists.delete"));
         Assert.False((await app.Get<SyncCommands>().ResumeAsync(sync.RunId, CancellationToken.None)).Succeeded);
+        await AssertUnitsAgreeAsync(app, sync);
+    }
+
+    [Theory]
+    [InlineData(true)]  // the insert landed; only its answer and every read-back after it were lost
+    [InlineData(false)] // YouTube refused the insert with a 503: nothing landed
+    public async Task Skipping_a_failure_whose_outcome_is_unknown_reads_it_back_first_and_skips_only_what_did_not_land(bool landed)
+    {
+        await using var app = await OrganizerApp.StartAsync(Libraries.Account(("Mix A", [1, 2, 3]), ("Mix B", [4, 5])), settings: Settings());
+        var sync = await StartAsync(app, PlanKind.Plain, Category("Cooking", 1, 2, 3), Category("Travel", 4, 5));
+        // The second insert's outcome stays unknown: every read-back of it fails until the retries run out.
+        var readBacks = app.Get<IOptions<SyncEngineOptions>>().Value.MaxRetryAttempts;
+        app.YouTube.Faults.Replace(new FaultPlanRequest([
+            new ScriptedFault("playlistItems.insert", 1, new Fault(FaultKind.Latency, 0)),
+            new ScriptedFault("playlistItems.insert", 1, new Fault(landed ? FaultKind.LostResponse : FaultKind.ServiceUnavailable)),
+            new ScriptedFault("playlistItems.list", readBacks, new Fault(FaultKind.ServiceUnavailable)),
+        ], null));
+        var run = await RunOnceAsync(app, sync.RunId);
+        Assert.Equal(SyncRunStatus.AwaitingDecision, run.Status);
+        var unknown = Assert.Single(await OperationsAsync(app, sync.RunId), o => o.Status == OperationStatus.Failed);
+        Assert.Equal((OperationKind.AddVideo, YouTubeErrorKind.Transient), (unknown.Kind, unknown.ErrorKind));
+        app.YouTube.Faults.Clear();
+
+        await DecideAsync(app, sync.RunId, FailureDecision.Skip);
+        (run, _) = await DriveAsync(app, sync.RunId);
+
+        Assert.Equal(SyncRunStatus.Completed, run.Status);
+        var decided = (await OperationsAsync(app, sync.RunId)).Single(o => o.Id == unknown.Id);
+        if (landed)
+        {
+            Assert.Equal(OperationStatus.Succeeded, decided.Status);
+            Assert.Contains("confirmed by reading YouTube back", decided.Message);
+            AssertYouTubeMatches(app, sync);
+        }
+        else
+        {
+            Assert.Equal(OperationStatus.Skipped, decided.Status);
+            Assert.Contains("had not been applied", decided.Message);
+            // Its video now has no playlist but its original, which the deletion guard therefore keeps.
+            var original = sync.Before.Playlists.Single(p => p.Items.Any(i => i.VideoId == decided.VideoId)).Title;
+            AssertYouTubeMatches(app, sync, sync.Target.Categories.ToDictionary(c => c.Key,
+                c => (IReadOnlyList<string>)c.VideoIds.Where(v => v != decided.VideoId).ToList()), original);
+        }
         await AssertUnitsAgreeAsync(app, sync);
     }
 }
