@@ -11,6 +11,7 @@ public sealed class FaultTests
     [InlineData("ServerError", 500, "backendError")]
     [InlineData("ServiceUnavailable", 503, "backendError")]
     [InlineData("RateLimited", 429, "rateLimitExceeded")]
+    [InlineData("Forbidden", 403, "forbidden")]
     public async Task Scripted_error_faults_fail_the_next_N_calls_change_nothing_and_are_charged(string kind, int status, string reason)
     {
         await using var yt = await TestEmulator.StartAsync();

@@ -64,6 +64,7 @@ public static class ApiPipeline
                 case FaultKind.ServerError: return GoogleErrors.BackendError500().ToResult();
                 case FaultKind.ServiceUnavailable: return GoogleErrors.BackendError503().ToResult();
                 case FaultKind.RateLimited: return GoogleErrors.RateLimited().ToResult();
+                case FaultKind.Forbidden: return GoogleErrors.Forbidden().ToResult();
                 // Latency is wall-clock time the client waits, not emulator time, so it uses a real delay.
                 case FaultKind.Latency: await Task.Delay(fault.LatencyMs, http.RequestAborted); break;
             }

@@ -92,6 +92,9 @@ public static class GoogleErrors
         "Video not found.", "body.snippet.resourceId.videoId", "other");
 
     /// <summary>A private video of another channel (facts §2.2 [obs]: tournesol PR #1485).</summary>
+    public static GoogleError Forbidden() => new(403, "forbidden", "youtube.playlistItem",
+        "The request is not properly authorized to modify the specified playlist.");
+
     public static GoogleError FailedPrecondition() => new(400, "failedPrecondition", "global", "Precondition check failed.");
 
     public static GoogleError PlaylistFull() => new(403, "playlistContainsMaximumNumberOfVideos", "youtube.playlistItem",

@@ -11,6 +11,8 @@ public enum FaultKind
     ServiceUnavailable,
     /// <summary>429 rateLimitExceeded, nothing applied.</summary>
     RateLimited,
+    /// <summary>403 forbidden, nothing applied: a refusal retrying the same request cannot fix (a permanent failure).</summary>
+    Forbidden,
     /// <summary>The request waits <see cref="Fault.LatencyMs"/> and then runs normally.</summary>
     Latency,
     /// <summary>

@@ -5,6 +5,7 @@ using PlaylistOrganizer.Core.Reporting;
 using PlaylistOrganizer.Core.Sync;
 using PlaylistOrganizer.Core.YouTube;
 using PlaylistOrganizer.FakeYouTube.Faults;
+using PlaylistOrganizer.FakeYouTube.State;
 using PlaylistOrganizer.IntegrationTests.Support;
 using Xunit.Abstractions;
 using static PlaylistOrganizer.IntegrationTests.Support.SyncScenario;
@@ -14,8 +15,10 @@ namespace PlaylistOrganizer.IntegrationTests.Sync;
 /// <summary>
 /// Fault-injection convergence: per seed, a small randomized library and plan, seeded emulator faults on every call, and
 /// random disruptions between engine passes (token expiry, revocation and reconnect, quota exhaustion, clock jumps over
-/// Pacific midnight, the server shut down mid-pass, the process killed while a request is out). Whatever happened, the
-/// sync must end exactly on target with the journal, the report, the ledger and the emulator all agreeing to the unit.
+/// Pacific midnight, the server shut down mid-pass, the process killed while a request is out, a video insert refused
+/// for good). Failures are retried or at times skipped. Whatever happened, the sync must end exactly on target (less
+/// what was skipped, with the originals the deletion guard had to keep) with the journal, the report, the ledger and
+/// the emulator all agreeing to the unit.
 /// Seeds come from <c>CHAOS_SEEDS</c> ("1-300" or "3,17,42").
 /// </summary>
 public class ConvergenceTests(ITestOutputHelper output)
@@ -36,7 +39,7 @@ public class ConvergenceTests(ITestOutputHelper output)
         return seeds.Distinct().Select(s => new object[] { s });
     }
 
-    private enum Disruption { None, ExpireToken, Revoke, ExhaustQuota, MidnightJump, ShutDownMidPass, KilledMidCall }
+    private enum Disruption { None, ExpireToken, Revoke, ExhaustQuota, MidnightJump, ShutDownMidPass, KilledMidCall, RefuseNextInsert }
 
     [Theory]
     [MemberData(nameof(Seeds))]
@@ -53,7 +56,8 @@ public class ConvergenceTests(ITestOutputHelper output)
             var sync = await StartAsync(app, kind, categories);
             var faultSeed = seed * 1000;
             var abort = random.Next(2) == 0;
-            void ArmFaults() => app.YouTube.Faults.Replace(new FaultPlanRequest(null, new SeededFaults(faultSeed++, new()
+            // Passing faults on every call, and at times (a disruption) a permanent refusal of the next video insert.
+            void ArmFaults(List<ScriptedFault>? scripted = null) => app.YouTube.Faults.Replace(new FaultPlanRequest(scripted, new SeededFaults(faultSeed++, new()
             {
                 [FaultKind.ServiceUnavailable] = 0.06, [FaultKind.ServerError] = 0.03, [FaultKind.RateLimited] = 0.04,
                 [FaultKind.Latency] = 0.05, [FaultKind.LostResponse] = 0.10,
@@ -78,9 +82,10 @@ public class ConvergenceTests(ITestOutputHelper output)
                         Assert.True((await app.Get<SyncCommands>().MarkWatchLaterRemovedAsync(sync.RunId, null, CancellationToken.None)).Succeeded);
                         break;
                     case SyncRunStatus.AwaitingDecision:
-                        // Only passing failures are injected: whatever ran out of retries is retried.
+                        // Whatever ran out of retries is mostly retried, at times skipped: skipped adds leave videos
+                        // without a new home, and the deletion guard must then keep their originals.
                         decisions++;
-                        await DecideAsync(app, sync.RunId, FailureDecision.Retry);
+                        await DecideAsync(app, sync.RunId, random.Next(3) == 0 ? FailureDecision.Skip : FailureDecision.Retry);
                         break;
                     case SyncRunStatus.NeedsReconnect:
                         app.YouTube.Faults.Clear(); // the reconnect itself is not under test here
@@ -102,7 +107,7 @@ public class ConvergenceTests(ITestOutputHelper output)
                 if (run.Status == SyncRunStatus.Completed) break;
                 Assert.True(++passes <= MaxPasses, $"seed {seed}: not done after {MaxPasses} passes: {run.Status} at {run.Stage}: {run.StatusDetail}");
 
-                var disruption = random.Next(10) < 6 ? Disruption.None : (Disruption)random.Next(1, 7);
+                var disruption = random.Next(10) < 6 ? Disruption.None : (Disruption)random.Next(1, 8);
                 tally[disruption] = tally.GetValueOrDefault(disruption) + 1;
                 switch (disruption)
                 {
@@ -116,6 +121,9 @@ public class ConvergenceTests(ITestOutputHelper output)
                     case Disruption.ExhaustQuota:
                         var quota = app.YouTube.State.Find(Account)!.Quota;
                         quota.SetUsed(quota.LimitUnits);
+                        break;
+                    case Disruption.RefuseNextInsert:
+                        ArmFaults([new ScriptedFault("playlistItems.insert", 1, new Fault(FaultKind.Forbidden))]);
                         break;
                     case Disruption.MidnightJump:
                         app.Time.Advance(QuotaClock.NextResetAfter(app.Time.GetUtcNow()) - app.Time.GetUtcNow() + TimeSpan.FromMinutes(random.Next(1, 120)));
@@ -140,8 +148,12 @@ public class ConvergenceTests(ITestOutputHelper output)
             }
 
             app.YouTube.Faults.Clear();
-            AssertYouTubeMatches(app, sync);
             var operations = await OperationsAsync(app, sync.RunId);
+            if (Environment.GetEnvironmentVariable("CHAOS_DIAG") == "1")
+                foreach (var o in operations) output.WriteLine($"#{o.Sequence} {o.Kind} {o.Status} attempts {o.Attempts} units {o.UnitsCharged} {o.ErrorReason} {o.Message}");
+            var (expected, keptOriginals) = ExpectedAfterSkips(sync, operations);
+            AssertYouTubeMatches(app, sync, expected, keptOriginals);
+            AssertNoVideoLostItsLastPlaylist(app, sync, seed);
             Assert.All(operations, o =>
             {
                 Assert.True(o.Status is OperationStatus.Succeeded or OperationStatus.Skipped, $"seed {seed}: #{o.Sequence} {o.Kind} ended {o.Status}");
@@ -152,16 +164,50 @@ public class ConvergenceTests(ITestOutputHelper output)
             Assert.Equal(operations.Count, report.Rows.Count);
             Assert.Equal(operations.Select(o => (o.Sequence, o.Status == OperationStatus.Succeeded ? "succeeded" : "skipped", o.UnitsCharged)).OrderBy(r => r.Sequence),
                 report.Rows.Select(r => (r.Sequence, r.Outcome, r.Units)).OrderBy(r => r.Sequence));
-            if (Environment.GetEnvironmentVariable("CHAOS_DIAG") == "1")
-                foreach (var o in operations) output.WriteLine($"#{o.Sequence} {o.Kind} {o.Status} attempts {o.Attempts} units {o.UnitsCharged} {o.ErrorReason} {o.Message}");
             var spent = await AssertUnitsAgreeAsync(app, sync, reconnectUnits);
             output.WriteLine($"seed {seed} {kind}: {categories.Length} categories, {operations.Count} ops, budget {dailyLimit - 100}, "
-                + $"{passes} passes, {restarts} restarts, {decisions} decisions, {spent} units (plan {sync.Plan.TotalUnits}), "
+                + $"{passes} passes, {restarts} restarts, {decisions} decisions, {operations.Count(o => o.Status == OperationStatus.Skipped)} skipped, "
+                + $"{keptOriginals.Length} originals kept, {spent} units (plan {sync.Plan.TotalUnits}), "
                 + $"disruptions {string.Join(" ", tally.Where(t => t.Key != Disruption.None).Select(t => $"{t.Key}={t.Value}"))}");
         }
         finally
         {
             await app.DisposeAsync();
+        }
+    }
+
+    /// <summary>
+    /// What YouTube must hold once skipped operations are taken into account: a category whose creation was skipped has
+    /// no playlist, a category's playlist lacks the videos whose add was skipped and keeps the items whose removal was,
+    /// and an original whose delete was skipped (by the deletion guard, or by the user after a failure) stays as it was.
+    /// </summary>
+    private static (Dictionary<string, IReadOnlyList<string>> Videos, string[] KeptOriginals) ExpectedAfterSkips(StartedSync sync, List<SyncOperation> operations)
+    {
+        var skipped = operations.Where(o => o.Status == OperationStatus.Skipped).ToList();
+        var neverCreated = skipped.Where(o => o.Kind == OperationKind.CreatePlaylist).Select(o => o.CategoryKey).ToHashSet();
+        var videos = sync.Target.Categories.Where(c => !neverCreated.Contains(c.Key)).ToDictionary(c => c.Key, c => (IReadOnlyList<string>)c.VideoIds
+            .Where(v => !skipped.Any(o => o.Kind == OperationKind.AddVideo && o.CategoryKey == c.Key && o.VideoId == v))
+            .Concat(skipped.Where(o => o.Kind == OperationKind.RemoveItem && o.CategoryKey == c.Key).Select(o => o.VideoId!))
+            .ToList());
+        var kept = skipped.Where(o => o.Kind == OperationKind.DeletePlaylist)
+            .Select(o => sync.Before.Playlists.Single(p => p.Id == o.PlaylistId).Title).ToArray();
+        return (videos, kept);
+    }
+
+    /// <summary>The deletion guard's promise: every categorized video of an original that is gone is in one of its
+    /// categories' playlists now.</summary>
+    private static void AssertNoVideoLostItsLastPlaylist(OrganizerApp app, StartedSync sync, int seed)
+    {
+        var after = app.YouTube.State.Export(Account)!.Playlists;
+        var categorized = sync.Target.Categories.SelectMany(c => c.VideoIds).ToHashSet();
+        foreach (var gone in sync.Before.Playlists.Where(p => p.Kind == PlaylistKind.Regular && after.All(a => a.Id != p.Id)))
+        {
+            foreach (var video in gone.Items.Select(i => i.VideoId).Where(categorized.Contains))
+            {
+                var homes = sync.Target.Categories.Where(c => c.VideoIds.Contains(video)).Select(c => c.Title).ToHashSet();
+                Assert.True(after.Any(p => homes.Contains(p.Title) && p.Items.Any(i => i.VideoId == video)),
+                    $"seed {seed}: {video} was lost with '{gone.Title}': it is in none of its categories' playlists");
+            }
         }
     }
 
