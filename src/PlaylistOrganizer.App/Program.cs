@@ -7,10 +7,18 @@ if (CliCommands.IsVerb(args))
     return await CliCommands.RunAsync(args);
 }
 
-await using var app = await OrganizerWebApp.BuildAsync(args);
-await app.PrepareAsync(app.Lifetime.ApplicationStopping);
-await app.RunAsync();
-return 0;
+try
+{
+    await using var app = await OrganizerWebApp.BuildAsync(args);
+    await app.PrepareAsync(app.Lifetime.ApplicationStopping);
+    await app.RunAsync();
+    return 0;
+}
+catch (StartupRefusedException refused)
+{
+    Console.Error.WriteLine(refused.Message);
+    return 2;
+}
 
 /// <summary>Visible to the integration tests' WebApplicationFactory.</summary>
 public partial class Program;

@@ -20,12 +20,7 @@ public static class CliCommands
         var hostArgs = args.Where(IsConfigurationOverride).ToArray();
         var root = new RootCommand("PlaylistOrganizer: organise a YouTube library into categories and sync it back.");
         var connect = new Command("connect", "Connect a YouTube account: prints a link to open, waits for the sign-in to come back.");
-        connect.SetAction(async (_, ct) =>
-        {
-            await using var app = await OrganizerWebApp.BuildAsync(hostArgs, ct, AsCommandLine);
-            await app.PrepareAsync(ct);
-            return await ConnectVerb.RunAsync(app, ct);
-        });
+        connect.SetAction((_, ct) => InAppAsync(app => ConnectVerb.RunAsync(app, ct), ct));
         root.Subcommands.Add(connect);
         root.Subcommands.Add(Verb("status", "Show the connected account and today's quota.", PrintStatusAsync));
         root.Subcommands.Add(Verb("quota", "Show today's quota use and the next reset.", PrintQuotaAsync));
@@ -48,17 +43,27 @@ public static class CliCommands
             return command;
         }
 
-        // Every verb runs in the same composed app as the web UI, so it sees the same configuration and database.
         Command Verb(string name, string description, Func<IServiceProvider, ParseResult, CancellationToken, Task<int>> action)
         {
             var command = new Command(name, description);
-            command.SetAction(async (parsed, ct) =>
+            command.SetAction((parsed, ct) => InAppAsync(app => action(app.Services, parsed, ct), ct));
+            return command;
+        }
+
+        // Every verb runs in the same composed app as the web UI, so it sees the same configuration and database.
+        async Task<int> InAppAsync(Func<WebApplication, Task<int>> verb, CancellationToken ct)
+        {
+            try
             {
                 await using var app = await OrganizerWebApp.BuildAsync(hostArgs, ct, AsCommandLine);
                 await app.PrepareAsync(ct);
-                return await action(app.Services, parsed, ct);
-            });
-            return command;
+                return await verb(app);
+            }
+            catch (StartupRefusedException refused)
+            {
+                Console.Error.WriteLine(refused.Message);
+                return 2;
+            }
         }
     }
 

@@ -4,6 +4,7 @@ using PlaylistOrganizer.FakeYouTube.Auth;
 using PlaylistOrganizer.FakeYouTube.Demo;
 using PlaylistOrganizer.FakeYouTube.State;
 using PlaylistOrganizer.FakeYouTube.Time;
+using PlaylistOrganizer.App.Hosting;
 using PlaylistOrganizer.YouTube;
 
 namespace PlaylistOrganizer.App.Demo;
@@ -21,12 +22,14 @@ public sealed class DemoYouTube : IAsyncDisposable
 
     private readonly string stateFile;
     private readonly FakeYouTubeServer server;
+    private readonly FileStream inUse;
 
-    private DemoYouTube(FakeYouTubeServer server, EmulatorClock clock, string stateFile)
+    private DemoYouTube(FakeYouTubeServer server, EmulatorClock clock, string stateFile, FileStream inUse)
     {
         this.server = server;
         Clock = clock;
         this.stateFile = stateFile;
+        this.inUse = inUse;
     }
 
     /// <summary>The clock the app and the emulator share; <see cref="EmulatorClock.Advance"/> moves both.</summary>
@@ -49,6 +52,7 @@ public sealed class DemoYouTube : IAsyncDisposable
     /// <param name="library">Which generated library a fresh demo starts with: Small, Upstream (default) or Large.</param>
     public static async Task<DemoYouTube> StartAsync(string dataDirectory, string? library, CancellationToken ct)
     {
+        var inUse = ClaimDataFolder(dataDirectory);
         var stateFile = Path.Combine(dataDirectory, "demo-youtube.json");
         var saved = await LoadSavedAsync(stateFile, ct);
         var clock = new EmulatorClock(TimeProvider.System);
@@ -56,13 +60,33 @@ public sealed class DemoYouTube : IAsyncDisposable
         var server = await FakeYouTubeServer.StartAsync(new FakeYouTubeOptions(), clock, ct);
         server.LoadAccount(saved?.Account ?? DemoLibraryGenerator.Generate(Preset(library) with { AccountId = AccountId }).Account);
         if (saved?.Grants is { } grants) server.Tokens.Import(grants);
-        return new DemoYouTube(server, clock, stateFile);
+        return new DemoYouTube(server, clock, stateFile, inUse);
+    }
+
+    /// <summary>
+    /// One demo per data folder at a time. Each copy of the app runs its own emulator from the saved state, so a second
+    /// copy (a command-line verb while the web app runs) would change a YouTube the first never sees, and whichever saved
+    /// last would wipe out the other's changes.
+    /// </summary>
+    private static FileStream ClaimDataFolder(string dataDirectory)
+    {
+        try
+        {
+            // Held open, unshared, for the demo's lifetime: the operating system releases it even if the process dies.
+            return new FileStream(Path.Combine(dataDirectory, "demo-youtube.lock"), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+        }
+        catch (IOException)
+        {
+            throw new StartupRefusedException(
+                $"The demo in {dataDirectory} is in use by another copy of the app (the web app, or a command-line verb). "
+                + "Stop it first: each copy runs its own demo YouTube, and they would overwrite each other's changes.");
+        }
     }
 
     private static DemoLibraryOptions Preset(string? name) =>
         string.IsNullOrWhiteSpace(name) ? DemoLibraryOptions.Upstream
         : DemoLibraryOptions.Presets.TryGetValue(name.Trim(), out var preset) ? preset
-        : throw new InvalidOperationException($"Demo:Library is '{name}'; use {string.Join(", ", DemoLibraryOptions.Presets.Keys)}.");
+        : throw new StartupRefusedException($"Demo:Library is '{name}'; use {string.Join(", ", DemoLibraryOptions.Presets.Keys)}.");
     /// <summary>The saved demo, or null to start afresh. An unreadable file is set aside (".broken"), never silently overwritten.</summary>
     private static async Task<SavedDemo?> LoadSavedAsync(string stateFile, CancellationToken ct)
     {
@@ -90,7 +114,20 @@ public sealed class DemoYouTube : IAsyncDisposable
         File.Move(temp, stateFile, overwrite: true);
     }
 
-    public ValueTask DisposeAsync() => server.DisposeAsync();
+    /// <summary>Saves the demo (what a command-line verb changed too), stops the emulator and frees the data folder.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        try
+        {
+            await SaveAsync(CancellationToken.None);
+        }
+        catch (IOException e)
+        {
+            Console.Error.WriteLine($"Saving the demo state to {stateFile} failed: {e.Message}");
+        }
+        await server.DisposeAsync();
+        await inUse.DisposeAsync();
+    }
 
     /// <summary>What survives a restart: the account, how far the demo clock was jumped, and the emulator's sign-ins
     /// (so the app's stored tokens stay valid).</summary>

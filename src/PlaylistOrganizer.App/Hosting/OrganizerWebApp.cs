@@ -22,7 +22,7 @@ public static class OrganizerWebApp
         var demo = mode.IsDemo ? await DemoYouTube.StartAsync(dataDirectory, builder.Configuration["Demo:Library"], ct) : null;
         if (demo is not null)
         {
-            builder.Services.AddSingleton(demo);
+            builder.Services.AddSingleton(_ => demo); // a factory, so the container owns it (see below)
             builder.Services.AddHostedService<DemoStateSaver>();
         }
         // One clock for everything (the demo's can jump ahead to the next quota reset); tests replace it.
@@ -36,8 +36,9 @@ public static class OrganizerWebApp
         overrideServices?.Invoke(builder.Services);
 
         var app = builder.Build();
-        // The container does not own an instance it was handed: stop the demo emulator with the app.
-        if (demo is not null) app.Lifetime.ApplicationStopped.Register(() => demo.DisposeAsync().AsTask().GetAwaiter().GetResult());
+        // Resolved now, the demo is disposed with the app (saving its state, releasing its data folder) even by a
+        // command-line verb that never started the app or used YouTube.
+        if (demo is not null) app.Services.GetRequiredService<DemoYouTube>();
 
         if (!app.Environment.IsDevelopment())
         {

@@ -1,0 +1,53 @@
+using PlaylistOrganizer.App.Demo;
+using PlaylistOrganizer.App.Hosting;
+using PlaylistOrganizer.IntegrationTests.Support;
+
+namespace PlaylistOrganizer.IntegrationTests.Cli;
+
+/// <summary>Each copy of the app runs its own demo YouTube from the saved state: one copy per data folder, and what
+/// it changed is saved when it stops, a command-line verb included.</summary>
+public sealed class DemoDataFolderTests : IDisposable
+{
+    private readonly string dataDirectory = Directory.CreateTempSubdirectory("po-demo-").FullName;
+
+    public void Dispose()
+    {
+        try { Directory.Delete(dataDirectory, recursive: true); } catch (IOException) { /* SQLite may still hold the file briefly */ }
+    }
+
+    private string[] DemoSettings => ["--Demo:Enabled=true", "--Demo:Library=Small", $"--App:DataDirectory={dataDirectory}", "--Logging:LogLevel:Default=Warning"];
+
+    [Fact]
+    public async Task A_verb_refuses_the_demo_while_the_web_app_has_it_and_runs_once_it_stopped()
+    {
+        var web = await OrganizerWebApp.BuildAsync([.. DemoSettings, "--urls=http://127.0.0.1:0"]);
+        (int Exit, string Output, string Error) refused;
+        await using (web)
+        {
+            using var whileRunning = CommandLineProcess.Start(["status", .. DemoSettings]);
+            refused = await whileRunning.WaitAsync(TimeSpan.FromSeconds(60));
+        }
+        using var afterwards = CommandLineProcess.Start(["status", .. DemoSettings]);
+        var (exit, output, error) = await afterwards.WaitAsync(TimeSpan.FromSeconds(60));
+
+        Assert.Equal(2, refused.Exit);
+        Assert.Contains("is in use by another copy of the app", refused.Error);
+        Assert.DoesNotContain("   at ", refused.Error); // a message, not a stack trace
+        Assert.True(exit == 0, $"exit {exit}: {output} {error}");
+        Assert.Contains("demo", output);
+    }
+
+    [Fact]
+    public async Task A_demo_keeps_its_changes_when_it_stops_without_a_web_server_to_save_them()
+    {
+        var first = await DemoYouTube.StartAsync(dataDirectory, "Small", CancellationToken.None);
+        await Assert.ThrowsAsync<StartupRefusedException>(() => DemoYouTube.StartAsync(dataDirectory, "Small", CancellationToken.None));
+        first.Clock.Advance(TimeSpan.FromDays(1));
+        await first.DisposeAsync();
+
+        await using var second = await DemoYouTube.StartAsync(dataDirectory, "Small", CancellationToken.None);
+
+        var jumped = second.Clock.GetUtcNow() - TimeProvider.System.GetUtcNow();
+        Assert.InRange(jumped, TimeSpan.FromDays(1) - TimeSpan.FromMinutes(1), TimeSpan.FromDays(1) + TimeSpan.FromMinutes(1));
+    }
+}
