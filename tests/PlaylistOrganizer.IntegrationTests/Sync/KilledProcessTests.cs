@@ -43,7 +43,7 @@ public class KilledProcessTests
     }
 
     [Fact]
-    public async Task While_a_command_line_sync_runs_no_other_copy_of_the_app_works_on_it_or_calls_it_interrupted()
+    public async Task While_a_command_line_sync_runs_no_other_copy_of_the_app_works_on_it_or_calls_it_interrupted_and_the_page_says_where_it_runs()
     {
         await using var app = await OrganizerApp.StartAsync(MultiDaySyncTests.FourOriginals(), settings: Settings());
         var sync = await StartAsync(app, PlanKind.Plain, MultiDaySyncTests.FourCategories);
@@ -53,9 +53,12 @@ public class KilledProcessTests
         var refusal = await app.Get<SyncEngine>().RunAsync(sync.RunId, CancellationToken.None);
         await app.Get<SyncLease>().InterruptAbandonedAsync(includeUnclaimed: false, CancellationToken.None);
 
+        var page = await app.Browser.GetStringAsync("sync");
+
         Assert.Matches(@"^The sync is being run by the command line \(process \d+\)\.$", refusal);
         Assert.Equal(calls, EmulatorUnits(app)); // nothing sent
         Assert.Equal(SyncRunStatus.Running, (await RunAsync(app, sync.RunId)).Status);
+        Assert.Matches(@"Running in the command line \(process \d+\)", page);
     }
 
     /// <summary>
