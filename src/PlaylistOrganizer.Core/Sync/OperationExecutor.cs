@@ -165,13 +165,13 @@ public sealed class OperationExecutor
         {
             case OperationKind.CreatePlaylist:
             {
-                var draft = await DraftForAsync(op, ct);
+                var draft = await SyncTargetCategory.DraftForAsync(dbFactory, op, ct);
                 var created = await youTube.InsertPlaylistAsync(draft, ct);
                 return (created.Error, created.IsSuccess ? created.Value.Id.Value : null);
             }
             case OperationKind.UpdatePlaylist:
             {
-                var updated = await youTube.UpdatePlaylistAsync(new PlaylistId(playlistId), await DraftForAsync(op, ct), ct);
+                var updated = await youTube.UpdatePlaylistAsync(new PlaylistId(playlistId), await SyncTargetCategory.DraftForAsync(dbFactory, op, ct), ct);
                 return (updated.Error, null);
             }
             case OperationKind.AddVideo:
@@ -203,13 +203,6 @@ public sealed class OperationExecutor
         }
         var item = op.Kind == OperationKind.AddVideo ? resultId : null;
         await journal.EndAsync(op.Id, OperationStatus.Succeeded, ct, resultId: resultId ?? playlistId, itemId: item, message: message);
-    }
-
-    private async Task<PlaylistDraft> DraftForAsync(SyncOperation op, CancellationToken ct)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var category = await db.SyncTargetCategories.AsNoTracking().SingleAsync(c => c.RunId == op.RunId && c.CategoryKey == op.CategoryKey, ct);
-        return new PlaylistDraft(category.Title, category.Description, category.PrivacyStatus);
     }
 
     private async Task<SyncOperation> ReloadAsync(long id, CancellationToken ct)

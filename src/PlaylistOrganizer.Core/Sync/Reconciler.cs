@@ -46,7 +46,15 @@ public sealed class Reconciler(IYouTubeGateway youTube, IDbContextFactory<Organi
             case OperationKind.CreatePlaylist:
                 return await FindCreatedPlaylistAsync(op, ct);
             case OperationKind.UpdatePlaylist:
-                return new ReconcileResult(false, null, null); // an update is safe to send again
+            {
+                // Sending an update again would be harmless, but whether it landed decides what the report (and a
+                // "skip unless applied" decision) says: it landed if YouTube shows the category's title and settings.
+                var found = await youTube.GetPlaylistsAsync([new PlaylistId(playlistId)], ct);
+                if (!found.IsSuccess) return new ReconcileResult(false, null, found.Error);
+                var wanted = await SyncTargetCategory.DraftForAsync(dbFactory, op, ct);
+                var now = found.Value.SingleOrDefault();
+                return new ReconcileResult(now is not null && new PlaylistDraft(now.Title, now.Description, now.PrivacyStatus) == wanted, null, null);
+            }
             default:
                 throw new InvalidOperationException($"{op.Kind} is not sent to YouTube.");
         }

@@ -41,6 +41,26 @@ public class LostResponseTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task A_rename_whose_answer_is_lost_is_read_back_and_recorded_as_done_not_sent_again()
+    {
+        await using var app = await OrganizerApp.StartAsync(MultiDaySyncTests.FourOriginals(), settings: Settings());
+        var sync = await StartAsync(app, PlanKind.QuotaSaver, MultiDaySyncTests.FourCategories);
+        var renames = sync.Plan.Operations.Count(o => o.Kind == OperationKind.UpdatePlaylist);
+        Assert.True(renames > 0, "the quota-saver plan renames the originals it reuses");
+        app.YouTube.Faults.Replace(new FaultPlanRequest([new ScriptedFault("playlists.update", 1, new Fault(FaultKind.LostResponse))], null));
+
+        var (run, _) = await DriveAsync(app, sync.RunId);
+
+        Assert.Equal(SyncRunStatus.Completed, run.Status);
+        AssertYouTubeMatches(app, sync);
+        var renamed = (await OperationsAsync(app, sync.RunId)).Where(o => o.Kind == OperationKind.UpdatePlaylist).OrderBy(o => o.Sequence).First();
+        Assert.Equal((OperationStatus.Succeeded, 1), (renamed.Status, renamed.Attempts));
+        Assert.Contains("confirmed by reading YouTube back", renamed.Message);
+        Assert.Equal(renames, Calls(app, "playlists.update"));
+        Assert.Equal(sync.Plan.TotalUnits + 1, await AssertUnitsAgreeAsync(app, sync)); // one read-back, no write repeated
+    }
+
+    [Fact]
     public async Task A_lost_answer_whose_read_back_is_refused_for_quota_is_read_back_after_the_reset_not_resent()
     {
         await using var app = await OrganizerApp.StartAsync(MultiDaySyncTests.FourOriginals(), settings: Settings());
