@@ -50,14 +50,16 @@ public sealed class DemoYouTube : IAsyncDisposable
     public AccountSnapshot Account => server.State.Export(AccountId) ?? throw new InvalidOperationException("The demo account is missing.");
 
     /// <param name="library">Which generated library a fresh demo starts with: Small, Upstream (default) or Large.</param>
-    public static async Task<DemoYouTube> StartAsync(string dataDirectory, string? library, CancellationToken ct)
+    /// <param name="dailyQuotaUnits">The demo account's daily quota: the app's configured limit, so that a raised limit
+    /// (a granted quota extension) is what the demo's YouTube allows too.</param>
+    public static async Task<DemoYouTube> StartAsync(string dataDirectory, string? library, int dailyQuotaUnits, CancellationToken ct)
     {
         var inUse = ClaimDataFolder(dataDirectory);
         var stateFile = Path.Combine(dataDirectory, "demo-youtube.json");
         var saved = await LoadSavedAsync(stateFile, ct);
         var clock = new EmulatorClock(TimeProvider.System);
         if (saved is { ClockOffset.Ticks: > 0 }) clock.Advance(saved.ClockOffset);
-        var server = await FakeYouTubeServer.StartAsync(new FakeYouTubeOptions(), clock, ct);
+        var server = await FakeYouTubeServer.StartAsync(new FakeYouTubeOptions { DailyQuotaUnits = dailyQuotaUnits }, clock, ct);
         server.LoadAccount(saved?.Account ?? DemoLibraryGenerator.Generate(Preset(library) with { AccountId = AccountId }).Account);
         if (saved?.Grants is { } grants) server.Tokens.Import(grants);
         return new DemoYouTube(server, clock, stateFile, inUse);

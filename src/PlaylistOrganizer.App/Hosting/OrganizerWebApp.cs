@@ -1,3 +1,4 @@
+using PlaylistOrganizer.Core.Quota;
 using PlaylistOrganizer.App.Connection;
 using PlaylistOrganizer.App.Demo;
 using PlaylistOrganizer.App.Reports;
@@ -19,7 +20,8 @@ public static class OrganizerWebApp
         var mode = AppMode.From(builder.Configuration);
         var dataDirectory = AppOptions.From(builder.Configuration).ResolveDataDirectory();
         builder.Services.AddSingleton(mode);
-        var demo = mode.IsDemo ? await DemoYouTube.StartAsync(dataDirectory, builder.Configuration["Demo:Library"], ct) : null;
+        var quota = builder.Configuration.GetSection(QuotaOptions.Section).Get<QuotaOptions>() ?? new QuotaOptions();
+        var demo = mode.IsDemo ? await DemoYouTube.StartAsync(dataDirectory, builder.Configuration["Demo:Library"], quota.DailyLimitUnits, ct) : null;
         if (demo is not null)
         {
             builder.Services.AddSingleton(_ => demo); // a factory, so the container owns it (see below)

@@ -1,3 +1,6 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using PlaylistOrganizer.App.Demo;
 using PlaylistOrganizer.App.Hosting;
 using PlaylistOrganizer.IntegrationTests.Support;
@@ -40,14 +43,26 @@ public sealed class DemoDataFolderTests : IDisposable
     [Fact]
     public async Task A_demo_keeps_its_changes_when_it_stops_without_a_web_server_to_save_them()
     {
-        var first = await DemoYouTube.StartAsync(dataDirectory, "Small", CancellationToken.None);
-        await Assert.ThrowsAsync<StartupRefusedException>(() => DemoYouTube.StartAsync(dataDirectory, "Small", CancellationToken.None));
+        var first = await DemoYouTube.StartAsync(dataDirectory, "Small", 10_000, CancellationToken.None);
+        await Assert.ThrowsAsync<StartupRefusedException>(() => DemoYouTube.StartAsync(dataDirectory, "Small", 10_000, CancellationToken.None));
         first.Clock.Advance(TimeSpan.FromDays(1));
         await first.DisposeAsync();
 
-        await using var second = await DemoYouTube.StartAsync(dataDirectory, "Small", CancellationToken.None);
+        await using var second = await DemoYouTube.StartAsync(dataDirectory, "Small", 10_000, CancellationToken.None);
 
         var jumped = second.Clock.GetUtcNow() - TimeProvider.System.GetUtcNow();
         Assert.InRange(jumped, TimeSpan.FromDays(1) - TimeSpan.FromMinutes(1), TimeSpan.FromDays(1) + TimeSpan.FromMinutes(1));
+    }
+
+    [Fact]
+    public async Task The_demo_YouTube_allows_the_daily_quota_the_app_is_configured_with()
+    {
+        await using var web = await OrganizerWebApp.BuildAsync([.. DemoSettings, "--Quota:DailyLimitUnits=250000", "--urls=http://127.0.0.1:0"]);
+        var emulator = new Uri(web.Services.GetRequiredService<DemoYouTube>().ClientOptions.AuthorizationServerUrl);
+        using var http = new HttpClient { BaseAddress = new Uri(emulator.GetLeftPart(UriPartial.Authority)) };
+
+        var quota = await http.GetFromJsonAsync<JsonElement>($"_emulator/accounts/{DemoYouTube.AccountId}/quota");
+
+        Assert.Equal(250_000, quota.GetProperty("limitUnits").GetInt32());
     }
 }
