@@ -54,11 +54,14 @@ public class KilledProcessTests
         await app.Get<SyncLease>().InterruptAbandonedAsync(includeUnclaimed: false, CancellationToken.None);
 
         var page = await app.Browser.GetStringAsync("sync");
+        using var status = CommandLineProcess.Start(["sync", "status", .. app.Configuration]);
+        var (_, statusOutput, _) = await status.WaitAsync(Limit);
 
         Assert.Matches(@"^The sync is being run by the command line \(process \d+\)\.$", refusal);
         Assert.Equal(calls, EmulatorUnits(app)); // nothing sent
         Assert.Equal(SyncRunStatus.Running, (await RunAsync(app, sync.RunId)).Status);
         Assert.Matches(@"Running in the command line \(process \d+\)", page);
+        Assert.Matches(@"being run by the command line \(process \d+\)", statusOutput);
     }
 
     /// <summary>
