@@ -360,7 +360,7 @@ public sealed class SyncEngine(
         await using var db = await dbFactory.CreateDbContextAsync(CancellationToken.None);
         var run = await db.SyncRuns.SingleAsync(r => r.Id == runId, CancellationToken.None);
         if (run.Status != SyncRunStatus.Running) return;
-        run.Interrupt(SyncLease.StoppedWhileRunning);
+        run.Interrupt();
         await db.SaveUnlessStatusChangedAsync(CancellationToken.None);
     }
 

@@ -48,10 +48,6 @@ public sealed class SyncLease(IDbContextFactory<OrganizerDbContext> dbFactory, A
             .ExecuteUpdateAsync(s => s.SetProperty(r => r.WorkedBy, (string?)null).SetProperty(r => r.WorkedUntil, (DateTimeOffset?)null), ct);
     }
 
-    /// <summary>What an interrupted run says, whether its worker was shut down or died.</summary>
-    public const string StoppedWhileRunning =
-        "The sync stopped while it ran (the app or command was stopped, or crashed). Press Resume to continue; nothing is repeated or lost.";
-
     /// <summary>
     /// Marks Interrupted the running runs whose worker died, so they wait for a manual resume that reads unknown outcomes
     /// back first. With <paramref name="includeUnclaimed"/> also those no worker has taken yet: for a web server that is
@@ -63,7 +59,7 @@ public sealed class SyncLease(IDbContextFactory<OrganizerDbContext> dbFactory, A
         foreach (var run in await db.SyncRuns.Where(r => r.Status == SyncRunStatus.Running).ToListAsync(ct))
         {
             var abandoned = run.WorkedBy is { } holder ? !IsAlive(holder, run.WorkedUntil) : includeUnclaimed;
-            if (abandoned) run.Interrupt(StoppedWhileRunning);
+            if (abandoned) run.Interrupt();
         }
         await db.SaveUnlessStatusChangedAsync(ct); // changed meanwhile: then it is not abandoned
     }

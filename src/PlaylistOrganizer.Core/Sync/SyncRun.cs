@@ -69,10 +69,14 @@ public sealed class SyncRun
         ResumesAt = resumesAt;
     }
 
+    /// <summary>What an interrupted run says, whether its worker was shut down or died.</summary>
+    public const string StoppedWhileRunning =
+        "The sync stopped while it ran (the app or command was stopped, or crashed). Press Resume to continue; nothing is repeated or lost.";
+
     /// <summary>Its worker stopped or died mid-pass: waits for a manual resume, and no copy of the app holds it.</summary>
-    internal void Interrupt(string detail)
+    internal void Interrupt()
     {
-        Pause(SyncRunStatus.Interrupted, detail);
+        Pause(SyncRunStatus.Interrupted, StoppedWhileRunning);
         WorkedBy = null;
         WorkedUntil = null;
     }

@@ -42,7 +42,7 @@ public sealed class SyncLeaseTests : IDisposable
 
         var run = await RunAsync();
         Assert.Equal((SyncRunStatus.Interrupted, null), (run.Status, run.WorkedBy));
-        Assert.Equal(SyncLease.StoppedWhileRunning, run.StatusDetail);
+        Assert.Equal(SyncRun.StoppedWhileRunning, run.StatusDetail);
     }
 
     [Fact]
