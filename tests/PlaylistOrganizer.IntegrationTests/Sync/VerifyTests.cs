@@ -1,5 +1,6 @@
 using PlaylistOrganizer.Core.Planning;
 using PlaylistOrganizer.Core.Sync;
+using PlaylistOrganizer.FakeYouTube.Quota;
 using PlaylistOrganizer.FakeYouTube.State;
 using PlaylistOrganizer.IntegrationTests.Support;
 using static PlaylistOrganizer.IntegrationTests.Support.SyncScenario;
@@ -13,11 +14,7 @@ public class VerifyTests
     {
         await using var app = await OrganizerApp.StartAsync(MultiDaySyncTests.FourOriginals(), settings: Settings());
         var sync = await StartAsync(app, PlanKind.Plain, MultiDaySyncTests.FourCategories);
-        // YouTube's quota runs out exactly when the add stage is done: 2 preflight reads, 4 creates, 18 adds.
-        var quota = app.YouTube.State.Find(Account)!.Quota;
-        quota.LimitUnits = quota.UsedUnits + 2 + 4 * 50 + 18 * 50;
-        var run = await RunOnceAsync(app, sync.RunId);
-        Assert.Equal((SyncRunStatus.PausedForQuota, SyncStage.Verify), (run.Status, run.Stage));
+        var (run, quota) = await RunUntilVerifyAsync(app, sync);
         quota.LimitUnits = 10_000;
 
         // Meanwhile, on YouTube: a video is taken out of Cooking by hand, and Travel gets one of its videos twice.
@@ -44,10 +41,7 @@ public class VerifyTests
     {
         await using var app = await OrganizerApp.StartAsync(MultiDaySyncTests.FourOriginals(), settings: Settings());
         var sync = await StartAsync(app, PlanKind.Plain, MultiDaySyncTests.FourCategories);
-        var quota = app.YouTube.State.Find(Account)!.Quota;
-        quota.LimitUnits = quota.UsedUnits + 2 + 4 * 50 + 18 * 50;
-        var run = await RunOnceAsync(app, sync.RunId);
-        Assert.Equal((SyncRunStatus.PausedForQuota, SyncStage.Verify), (run.Status, run.Stage));
+        var (run, quota) = await RunUntilVerifyAsync(app, sync);
         var account = app.YouTube.State.Find(Account)!;
         account.Playlists.Single(p => p.Title == "Cooking").Items.RemoveAll(i => i.VideoId == Libraries.Id(2) || i.VideoId == Libraries.Id(3));
 
@@ -92,5 +86,16 @@ public class VerifyTests
         });
         var spent = await AssertUnitsAgreeAsync(app, sync);
         Assert.Equal(sync.Plan.TotalUnits - 50, spent); // the one insert not sent; every read as planned
+    }
+
+    /// <summary>Runs the sync with YouTube's quota running out exactly when the add stage is done (2 preflight reads,
+    /// 4 creates, 18 adds): it pauses for quota at verify. Returns the run and the account's quota, to change.</summary>
+    private static async Task<(SyncRun Run, QuotaBook Quota)> RunUntilVerifyAsync(OrganizerApp app, StartedSync sync)
+    {
+        var quota = app.YouTube.State.Find(Account)!.Quota;
+        quota.LimitUnits = quota.UsedUnits + 2 + 4 * 50 + 18 * 50;
+        var run = await RunOnceAsync(app, sync.RunId);
+        Assert.Equal((SyncRunStatus.PausedForQuota, SyncStage.Verify), (run.Status, run.Stage));
+        return (run, quota);
     }
 }
