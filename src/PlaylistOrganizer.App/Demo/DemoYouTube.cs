@@ -54,15 +54,24 @@ public sealed class DemoYouTube : IAsyncDisposable
     /// (a granted quota extension) is what the demo's YouTube allows too.</param>
     public static async Task<DemoYouTube> StartAsync(string dataDirectory, string? library, int dailyQuotaUnits, CancellationToken ct)
     {
+        var preset = Preset(library); // a bad setting is refused before anything starts
         var inUse = ClaimDataFolder(dataDirectory);
-        var stateFile = Path.Combine(dataDirectory, "demo-youtube.json");
-        var saved = await LoadSavedAsync(stateFile, ct);
-        var clock = new EmulatorClock(TimeProvider.System);
-        if (saved is { ClockOffset.Ticks: > 0 }) clock.Advance(saved.ClockOffset);
-        var server = await FakeYouTubeServer.StartAsync(new FakeYouTubeOptions { DailyQuotaUnits = dailyQuotaUnits }, clock, ct);
-        server.LoadAccount(saved?.Account ?? DemoLibraryGenerator.Generate(Preset(library) with { AccountId = AccountId }).Account);
-        if (saved?.Grants is { } grants) server.Tokens.Import(grants);
-        return new DemoYouTube(server, clock, stateFile, inUse);
+        try
+        {
+            var stateFile = Path.Combine(dataDirectory, "demo-youtube.json");
+            var saved = await LoadSavedAsync(stateFile, ct);
+            var clock = new EmulatorClock(TimeProvider.System);
+            if (saved is { ClockOffset.Ticks: > 0 }) clock.Advance(saved.ClockOffset);
+            var server = await FakeYouTubeServer.StartAsync(new FakeYouTubeOptions { DailyQuotaUnits = dailyQuotaUnits }, clock, ct);
+            server.LoadAccount(saved?.Account ?? DemoLibraryGenerator.Generate(preset with { AccountId = AccountId }).Account);
+            if (saved?.Grants is { } grants) server.Tokens.Import(grants);
+            return new DemoYouTube(server, clock, stateFile, inUse);
+        }
+        catch
+        {
+            await inUse.DisposeAsync(); // the folder is free again for the next try
+            throw;
+        }
     }
 
     /// <summary>

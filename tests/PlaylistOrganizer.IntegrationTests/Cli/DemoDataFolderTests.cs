@@ -65,4 +65,13 @@ public sealed class DemoDataFolderTests : IDisposable
 
         Assert.Equal(250_000, quota.GetProperty("limitUnits").GetInt32());
     }
+
+    [Fact]
+    public async Task An_unknown_demo_library_is_refused_with_the_choices_and_leaves_the_folder_free()
+    {
+        var refused = await Assert.ThrowsAsync<StartupRefusedException>(() => DemoYouTube.StartAsync(dataDirectory, "Huge", 10_000, CancellationToken.None));
+
+        Assert.Contains("Demo:Library is 'Huge'; use small, upstream, large", refused.Message);
+        await using var demo = await DemoYouTube.StartAsync(dataDirectory, "Small", 10_000, CancellationToken.None);
+    }
 }
