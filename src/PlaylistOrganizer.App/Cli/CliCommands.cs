@@ -70,7 +70,7 @@ public static class CliCommands
 
     /// <summary>Names this process on the syncs it works on, so the web app (or another verb) can tell it apart.</summary>
     private static void AsCommandLine(IServiceCollection services) =>
-        services.Replace(ServiceDescriptor.Singleton(new AppInstance("the command line")));
+        services.Replace(ServiceDescriptor.Singleton(sp => new AppInstance("the command line", AppOptions.From(sp.GetRequiredService<IConfiguration>()).MachineName)));
 
     private static async Task<int> PrintStatusAsync(IServiceProvider services, ParseResult _, CancellationToken ct)
     {
