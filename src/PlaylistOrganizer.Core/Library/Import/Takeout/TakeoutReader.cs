@@ -168,9 +168,10 @@ public sealed class TakeoutReader(TakeoutReaderOptions? options = null)
                 continue;
             }
 
-            var (kind, why) = TakeoutNames.IsManifestFileName(name) ? (TakeoutFileKind.Manifest, null)
-                : namedAsVideos ? (TakeoutFileKind.Videos, null)
-                : TakeoutCsv.Classify(records);
+            // What the columns say wins; the name decides only for a file whose columns are not a playlist's.
+            var (kind, why) = TakeoutCsv.Classify(records);
+            if (kind != TakeoutFileKind.Videos && TakeoutNames.IsManifestFileName(name)) kind = TakeoutFileKind.Manifest;
+            else if (kind != TakeoutFileKind.Videos && namedAsVideos) kind = TakeoutFileKind.Videos;
             if (kind == TakeoutFileKind.Manifest) sorted.Manifests.Add((path, records));
             else if (kind == TakeoutFileKind.Videos && (namedAsVideos || !fileProblems.Any)) sorted.Videos.Add((path, records, fileProblems));
             else sorted.Unused.Add(new TakeoutUnusedFile(path, why ?? "its rows cannot be read as CSV"));
