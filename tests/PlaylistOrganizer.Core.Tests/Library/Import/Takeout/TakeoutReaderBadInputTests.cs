@@ -136,13 +136,6 @@ public class TakeoutReaderBadInputTests
         Assert.Contains("-videos.csv", problem.Message);
     }
 
-    [Fact]
-    public void Two_watch_later_files_are_refused()
-    {
-        var zip = Zip(("a/playlists/Watch later-videos.csv", Header + GoodRow), ("b/playlists/Watch Later-videos.csv", Header + GoodRow));
-
-        Assert.Equal(TakeoutProblemCode.DuplicateWatchLater, Assert.Single(Fails(_reader.ReadZip(zip))).Code);
-    }
 
     [Fact]
     public void A_zip_bomb_is_refused_by_its_compression_ratio()
