@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using System.Text;
 using PlaylistOrganizer.Core.YouTube;
 
 namespace PlaylistOrganizer.Core.Library.Import.Takeout;
@@ -314,9 +315,13 @@ public sealed class TakeoutReader(TakeoutReaderOptions? options = null)
             return new(new TakeoutPlaylist(parsed.LegacyTitle ?? stem, parsed.LegacyId is { } id ? new PlaylistId(id) : null, parsed.Entries, path),
                 stem, parsed.LegacyId);
 
+        // Exact titles first: "cooking" and "Cooking" are two playlists with two files. Then loosely (case, spacing).
+        var exact = stem.Normalize(NormalizationForm.FormC);
         var stemKey = TakeoutNames.Key(stem);
-        var owner = manifest?.Where(row => TakeoutNames.Key(SanitizeFileTitle(row.Title)) == stemKey || TakeoutNames.Key(row.Title) == stemKey)
-            .Skip(duplicateIndex).Select(row => (Id: row.Id, row.Title)).FirstOrDefault();
+        var owners = manifest?.Where(row => SanitizeFileTitle(row.Title).Normalize(NormalizationForm.FormC) == exact).ToList();
+        if (owners is { Count: 0 })
+            owners = manifest!.Where(row => TakeoutNames.Key(SanitizeFileTitle(row.Title)) == stemKey || TakeoutNames.Key(row.Title) == stemKey).ToList();
+        var owner = owners?.Skip(duplicateIndex).Select(row => (Id: row.Id, row.Title)).FirstOrDefault();
         var playlist = owner is { Id.Length: > 0 } found
             ? new TakeoutPlaylist(found.Title, new PlaylistId(found.Id), parsed.Entries, path)
             : new TakeoutPlaylist(stem, null, parsed.Entries, path);

@@ -206,6 +206,27 @@ public class TakeoutReaderBadInputTests
     }
 
     [Fact]
+    public void A_200_MB_upload_is_refused_by_its_size_before_it_is_read()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"takeout-{Guid.NewGuid():N}.zip");
+        try
+        {
+            using (var sparse = File.Create(path)) sparse.SetLength(200L * 1024 * 1024); // sparse: no 200 MB written
+            using var upload = new FileStream(path, FileMode.Open, FileAccess.Read);
+
+            var problem = Assert.Single(Fails(_reader.Read(upload, "takeout-20261101.zip")));
+
+            Assert.Equal(TakeoutProblemCode.UploadTooLarge, problem.Code);
+            Assert.StartsWith("takeout-20261101.zip is 200 MB; the largest accepted upload is 64 MB.", problem.Message);
+            Assert.Equal(0, upload.Position);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
     public void A_streamed_upload_is_cut_off_at_the_size_cap()
     {
         var reader = new TakeoutReader(new TakeoutReaderOptions { MaxUploadBytes = 100 });
