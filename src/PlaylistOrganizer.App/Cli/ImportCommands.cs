@@ -45,7 +45,7 @@ internal static class ImportCommands
         var result = await services.GetRequiredService<TakeoutImporter>().ImportAsync(stream, file.Name, watchLaterFile, ct);
         if (result.WatchLaterCandidates.Count > 0)
         {
-            Console.Error.WriteLine($"Nothing was imported: {file.Name} has more than one file that may be Watch Later. Choose one with --watch-later:");
+            Console.Error.WriteLine($"Nothing was imported: cannot tell which file of {file.Name} is Watch Later. Choose one with --watch-later:");
             foreach (var candidate in result.WatchLaterCandidates)
                 Console.Error.WriteLine($"  --watch-later \"{candidate.File}\"   ({candidate.Videos:N0} videos, playlist '{candidate.Title}')");
             return 1;

@@ -78,7 +78,7 @@ public class CliImportTests
         Assert.Equal(1, tooLarge.Exit);
         Assert.Contains("everything.zip is 200 MB; the largest accepted upload is 64 MB.", tooLarge.Error);
         Assert.Equal(1, ambiguous.Exit);
-        Assert.Contains("more than one file that may be Watch Later", ambiguous.Error);
+        Assert.Contains("cannot tell which file of takeout.zip is Watch Later", ambiguous.Error);
         Assert.Contains($"--watch-later \"Takeout/YouTube and YouTube Music/playlists/Watch later-videos.csv\"   ({demo.Truth.WatchLaterCount:N0} videos", ambiguous.Error);
         Assert.Contains("--watch-later \"Takeout/YouTube und YouTube Music/Playlists/Später ansehen-Videos.csv\"   (2 videos", ambiguous.Error);
         Assert.Equal(0, chosen.Exit);
