@@ -42,11 +42,13 @@ public sealed record TakeoutLanguage(
              "Idioma del título de la lista de reproducción (original)", "Marca de tiempo de creación de la lista de reproducción",
              "Marca de tiempo de actualización de la lista de reproducción", "Orden de vídeos de lista de reproducción",
              "Visibilidad de la lista de reproducción"]),
-        // The languages below are guesses throughout.
+        // The languages below are guesses, but for the title of Watch Later, which is YouTube's own name for it.
         Guessed("de", "Takeout/YouTube und YouTube Music/Playlists/", "{0}-Videos.csv", "Später ansehen", "Video-ID",
             "Zeitstempel der Erstellung des Playlist-Videos", "Playlists.csv", "Playlist-ID", "Playlist-Titel (Original)"),
+        // The folders and the playlist list's id and title columns of fr and ru follow the example of a Takeout
+        // localization table (docs/takeout-localization.md); the rest of both languages is guessed.
         Guessed("fr", "Takeout/YouTube et YouTube Music/playlists/", "{0}-vidéos.csv", "À regarder plus tard", "ID de la vidéo",
-            "Horodatage de création de la vidéo de la playlist", "listes de lecture.csv", "ID de la playlist", "Titre de la playlist (original)"),
+            "Horodatage de création de la vidéo de la playlist", "playlists.csv", "ID de la playlist", "Titre (d'origine) de la playlist"),
         Guessed("pt", "Takeout/YouTube e YouTube Music/playlists/", "{0}-vídeos.csv", "Assistir mais tarde", "ID do vídeo",
             "Carimbo de data/hora de criação do vídeo da playlist", "playlists.csv", "ID da playlist", "Título da playlist (original)"),
         Guessed("it", "Takeout/YouTube e YouTube Music/playlist/", "{0}-video.csv", "Guarda più tardi", "ID video",
@@ -54,7 +56,7 @@ public sealed record TakeoutLanguage(
         Guessed("pl", "Takeout/YouTube i YouTube Music/playlisty/", "{0}-filmy.csv", "Do obejrzenia", "Identyfikator filmu",
             "Sygnatura czasowa utworzenia filmu na playliście", "playlisty.csv", "Identyfikator playlisty", "Tytuł playlisty (oryginalny)"),
         Guessed("ru", "Takeout/YouTube и YouTube Music/плейлисты/", "{0}-видео.csv", "Смотреть позже", "Идентификатор видео",
-            "Временная метка создания видео в плейлисте", "плейлисты.csv", "Идентификатор плейлиста", "Название плейлиста (оригинальное)"),
+            "Временная метка создания видео в плейлисте", "плейлисты.csv", "ID плейлиста", "Название (оригинал) плейлиста"),
         Guessed("tr", "Takeout/YouTube ve YouTube Music/oynatma listeleri/", "{0}-videolar.csv", "Daha sonra izle", "Video kimliği",
             "Oynatma listesi videosu oluşturma zaman damgası", "oynatma listeleri.csv", "Oynatma listesi kimliği", "Oynatma listesi başlığı (orijinal)"),
         Guessed("ja", "Takeout/YouTube と YouTube Music/再生リスト/", "{0}-動画.csv", "後で見る", "動画 ID",

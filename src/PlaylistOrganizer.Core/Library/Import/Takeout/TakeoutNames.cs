@@ -17,21 +17,23 @@ namespace PlaylistOrganizer.Core.Library.Import.Takeout;
 internal static partial class TakeoutNames
 {
     /// <summary>Watch Later's title as it may appear in a file name, a legacy metadata block or playlists.csv.</summary>
+    /// <remarks>Besides English, YouTube's own name for Watch Later in each language; that an export uses it as a file
+    /// title is a guess.</remarks>
     private static readonly string[] WatchLaterTitles =
     [
         "Watch later", "Watch Later",   // en; kept in nl, es, ro, lt exports
-        "Später ansehen",               // de (guess)
-        "À regarder plus tard",         // fr (guess)
-        "Ver más tarde",                // es (guess)
-        "Assistir mais tarde",          // pt (guess)
-        "Guarda più tardi",             // it (guess)
-        "Later bekijken",               // nl (guess)
-        "Do obejrzenia",                // pl (guess)
-        "Смотреть позже",               // ru (guess)
-        "Daha sonra izle",              // tr (guess)
-        "後で見る",                      // ja (guess)
-        "나중에 볼 동영상",               // ko (guess)
-        "稍后观看", "稍後觀看",           // zh-Hans, zh-Hant (guess)
+        "Später ansehen", // de
+        "À regarder plus tard", // fr
+        "Ver más tarde", // es
+        "Assistir mais tarde", // pt
+        "Guarda più tardi", // it
+        "Later bekijken", // nl
+        "Do obejrzenia", // pl
+        "Смотреть позже", // ru
+        "Daha sonra izle", // tr
+        "後で見る", // ja
+        "나중에 볼 동영상", // ko
+        "稍后观看", "稍後觀看",           // zh-Hans, zh-Hant (the second a guess)
     ];
 
     /// <summary>
@@ -61,12 +63,10 @@ internal static partial class TakeoutNames
     /// <summary>The file that maps playlist titles to ids (playlists.csv in English and Dutch).</summary>
     private static readonly string[] ManifestFileNames =
     [
-        "playlists.csv",              // en, nl (seen)
+        "playlists.csv",              // en, nl (seen); fr (example); de, pt (guess)
         "Listas de reproducción.csv", // es (seen)
         "playlisturi.csv",            // ro (seen)
         "grojaraščiai.csv",           // lt (seen)
-        "Playlists.csv",              // de (guess)
-        "listes de lecture.csv",      // fr (guess)
         "playlist.csv",               // it (guess)
         "playlisty.csv",              // pl (guess)
         "плейлисты.csv",              // ru (guess)
@@ -98,18 +98,20 @@ internal static partial class TakeoutNames
     public static readonly string[] PlaylistIdHeaders =
     [
         "Playlist ID", "Playlist Id", "Playlist-ID", "ID de lista de reproducción", "ID-ul playlistului", "Grojaraščio ID",
-        "ID de la playlist", "ID da playlist", "ID playlist", "Identyfikator playlisty", "Идентификатор плейлиста",
+        "ID de la playlist", "ID da playlist", "ID playlist", "Identyfikator playlisty",
         "Oynatma listesi kimliği", "再生リスト ID", "재생목록 ID", "播放列表 ID",
+        "ID de la lista de reproducción", "ID плейлиста",
     ];
 
     public static readonly string[] TitleHeaders =
     [
         "Playlist title (original)", "Playlist Title (Original)", "Playlist-titel (Origineel)",
         "Título de la lista de reproducción (original)", "Titlul playlistului (original)",
-        "Grojaraščio pavadinimas (originalas)", "Playlist-Titel (Original)", "Titre de la playlist (original)",
+        "Grojaraščio pavadinimas (originalas)", "Playlist-Titel (Original)",
         "Título da playlist (original)", "Titolo della playlist (originale)", "Tytuł playlisty (oryginalny)",
-        "Название плейлиста (оригинальное)", "Oynatma listesi başlığı (orijinal)", "再生リストのタイトル（オリジナル）",
-        "재생목록 제목(원본)", "播放列表标题（原始）", "Title", "Titel", "Titre", "Título",
+        "Oynatma listesi başlığı (orijinal)", "再生リストのタイトル（オリジナル）",
+        "재생목록 제목(원본)", "播放列表标题（原始）", "Titre (d'origine) de la playlist",
+        "Título (original) de la lista de reproducción", "Название (оригинал) плейлиста", "Title", "Titel", "Titre", "Título",
     ];
 
     private static readonly HashSet<string> WatchLaterKeys = WatchLaterTitles.Select(Key).ToHashSet(StringComparer.Ordinal);
