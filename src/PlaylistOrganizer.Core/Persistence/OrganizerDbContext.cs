@@ -32,7 +32,6 @@ public sealed class OrganizerDbContext(DbContextOptions<OrganizerDbContext> opti
     public DbSet<SyncTargetCategory> SyncTargetCategories => Set<SyncTargetCategory>();
     public DbSet<Backup> Backups => Set<Backup>();
     public DbSet<ActivityEntry> ActivityLog => Set<ActivityEntry>();
-    public DbSet<SchemaInfo> SchemaInfo => Set<SchemaInfo>();
     public DbSet<Category> Categories => Set<Category>();
     public DbSet<CategoryVideo> CategoryVideos => Set<CategoryVideo>();
     public DbSet<CategoryJournalEntry> CategoryJournal => Set<CategoryJournalEntry>();
