@@ -139,7 +139,7 @@ public sealed class TakeoutReader(TakeoutReaderOptions? options = null)
     /// <summary>The CSVs of a .zip, sorted into playlist files, playlists.csv candidates and files not used.</summary>
     private sealed record SortedFiles(
         List<(string Path, List<(int Line, string[] Fields)> Records, ProblemList Problems)> Videos,
-        List<(string Path, List<(int Line, string[] Fields)> Records)> Manifests,
+        List<(string Path, List<(int Line, string[] Fields)> Records, ProblemList Problems)> Manifests,
         List<TakeoutUnusedFile> Unused);
 
     private SortedFiles SortFiles(IReadOnlyList<ZipArchiveEntry> entries, ProblemList problems)
@@ -157,8 +157,7 @@ public sealed class TakeoutReader(TakeoutReaderOptions? options = null)
             }
             if (ReadEntry(entry, ref total, problems) is not { } content) continue;
 
-            // A file named like a playlist file is one: its problems are the user's to know. Others are judged by
-            // their columns, and an unreadable one is simply not used.
+            // A playlist file's problems are the user's to know; another file's are not, it is simply not used.
             var namedAsVideos = TakeoutNames.TitleFromFileName(name) is not null || TakeoutNames.IsLegacyWatchLaterFileName(name);
             var fileProblems = new ProblemList(_options.MaxListedProblemsPerKind);
             var records = TakeoutCsv.ReadRecords(content, path, fileProblems);
@@ -173,9 +172,9 @@ public sealed class TakeoutReader(TakeoutReaderOptions? options = null)
             var (kind, why) = TakeoutCsv.Classify(records);
             if (kind != TakeoutFileKind.Videos && TakeoutNames.IsManifestFileName(name)) kind = TakeoutFileKind.Manifest;
             else if (kind != TakeoutFileKind.Videos && namedAsVideos) kind = TakeoutFileKind.Videos;
-            if (kind == TakeoutFileKind.Manifest) sorted.Manifests.Add((path, records));
-            else if (kind == TakeoutFileKind.Videos && (namedAsVideos || !fileProblems.Any)) sorted.Videos.Add((path, records, fileProblems));
-            else sorted.Unused.Add(new TakeoutUnusedFile(path, why ?? "its rows cannot be read as CSV"));
+            if (kind == TakeoutFileKind.Manifest) sorted.Manifests.Add((path, records, fileProblems));
+            else if (kind == TakeoutFileKind.Videos) sorted.Videos.Add((path, records, fileProblems));
+            else sorted.Unused.Add(new TakeoutUnusedFile(path, why!));
         }
         return sorted;
     }
@@ -192,7 +191,7 @@ public sealed class TakeoutReader(TakeoutReaderOptions? options = null)
             sorted.Unused.Add(new TakeoutUnusedFile(other.Path, $"a second playlist list; '{chosen.Path}' was read"));
         if (chosen.Records is null) return null;
 
-        var manifestProblems = new ProblemList(_options.MaxListedProblemsPerKind);
+        var manifestProblems = chosen.Problems;
         var manifest = TakeoutCsv.ParseManifest(chosen.Records, chosen.Path, manifestProblems);
         if (manifest is not null && !manifestProblems.Any) return manifest;
         warnings.Add($"{TakeoutCsv.DisplayName(chosen.Path)} could not be read, so playlist titles come from the file names: " +
