@@ -150,8 +150,7 @@ public sealed class WatchLaterCleanup(IDbContextFactory<OrganizerDbContext> dbFa
     public async Task<IReadOnlyList<string>> VideosToRemoveAsync(long runId, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var pending = db.SyncOperations.Where(o => o.RunId == runId && o.Kind == OperationKind.RemoveFromWatchLater && o.Status == OperationStatus.Pending)
-            .Select(o => o.VideoId);
+        var pending = PendingRemovals(db, runId);
         return await db.WatchLaterChecklist
             .Where(w => w.RunId == runId && w.Role == WatchLaterRole.Remove && w.TickedAt == null && w.LastCheck != WatchLaterCheck.Gone
                 && pending.Contains(w.VideoId))
@@ -162,7 +161,8 @@ public sealed class WatchLaterCleanup(IDbContextFactory<OrganizerDbContext> dbFa
     public async Task<IReadOnlyList<string>> TickedAsync(long runId, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await db.WatchLaterChecklist.Where(w => w.RunId == runId && w.Role == WatchLaterRole.Remove && w.TickedAt != null)
+        var pending = PendingRemovals(db, runId);
+        return await db.WatchLaterChecklist.Where(w => w.RunId == runId && w.Role == WatchLaterRole.Remove && w.TickedAt != null && pending.Contains(w.VideoId))
             .Select(w => w.VideoId).ToListAsync(ct);
     }
 
@@ -173,6 +173,10 @@ public sealed class WatchLaterCleanup(IDbContextFactory<OrganizerDbContext> dbFa
         return (await db.WatchLaterChecklist.Where(w => w.RunId == runId && w.LastCheck == WatchLaterCheck.Gone)
             .Select(w => w.VideoId).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
     }
+
+    private static IQueryable<string?> PendingRemovals(OrganizerDbContext db, long runId) =>
+        db.SyncOperations.Where(o => o.RunId == runId && o.Kind == OperationKind.RemoveFromWatchLater && o.Status == OperationStatus.Pending)
+            .Select(o => o.VideoId);
 
     internal static async Task<string?> WhyNotWaitingAsync(OrganizerDbContext db, long runId, CancellationToken ct)
     {
