@@ -38,7 +38,8 @@ public sealed record TakeoutWriterOptions
     /// <summary>The file name of Watch Later. Default "Watch later-videos.csv".</summary>
     public string WatchLaterFileName { get; init; } = "Watch later-videos.csv";
 
-    /// <summary>Last-write time stamped on the .zip entries (so output is byte-stable). Default 2026-11-01T00:00:00Z.</summary>
+    /// <summary>When the export was made: stamped on the .zip entries (so output is byte-stable) and in
+    /// <see cref="TakeoutWriter.ArchiveName"/>. Default 2026-11-01T00:00:00Z.</summary>
     public DateTimeOffset ExportedAt { get; init; } = new(2026, 11, 1, 0, 0, 0, TimeSpan.Zero);
 }
 
@@ -55,6 +56,14 @@ public static class TakeoutWriter
         "Playlist create timestamp,Playlist update timestamp,Playlist video order,Playlist visibility";
 
     private const string LegacyMetadataHeader = "Playlist Id,Channel Id,Time Created,Time Updated,Title,Description,Visibility";
+
+    /// <summary>
+    /// The file name Takeout gives the archive: the moment the export was made, in UTC, and the part number
+    /// (<c>takeout-20241118T044437Z-001.zip</c>, as seen in public exports; newer ones insert a job number,
+    /// <c>takeout-20260919T163231Z-1-001.zip</c>). The app reads the export's date from it.
+    /// </summary>
+    public static string ArchiveName(DateTimeOffset exportedAt) =>
+        $"takeout-{exportedAt.UtcDateTime.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture)}-001.zip";
 
     public static void WriteZip(AccountSnapshot account, Stream destination, TakeoutWriterOptions? options = null)
     {

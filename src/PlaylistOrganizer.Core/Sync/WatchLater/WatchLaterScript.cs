@@ -2,6 +2,13 @@ using System.Text.Json;
 
 namespace PlaylistOrganizer.Core.Sync.WatchLater;
 
+/// <summary>How fast the helper goes. The defaults are gentle on YouTube: a pause of 1.5 s after each removal, 1.2 s
+/// after each scroll for more rows, and 5 scrolls without new rows before the list counts as fully loaded.</summary>
+public sealed record HelperPace(int DelayMs = 1500, int ScrollPauseMs = 1200, int IdleScrolls = 5)
+{
+    public static HelperPace Gentle { get; } = new();
+}
+
 /// <summary>
 /// Makes the optional browser helper for the clean-up: <c>watch-later-helper.js</c> (a resource of this assembly) with
 /// exactly the video ids to remove, as a snippet for the browser's console and as a bookmarklet. It runs on the user's
@@ -21,12 +28,12 @@ public sealed class WatchLaterScript(WatchLaterCleanup cleanup)
     public static string HelperSource => Source.Value;
 
     /// <summary>Paste into the console of the Watch Later page; it evaluates to a promise of the helper's report.</summary>
-    public static string ConsoleSnippet(IReadOnlyCollection<string> videoIds, bool dryRun) =>
-        $"{HelperSource}({Settings(videoIds, dryRun)});\n";
+    public static string ConsoleSnippet(IReadOnlyCollection<string> videoIds, bool dryRun, HelperPace? pace = null) =>
+        $"{HelperSource}({Settings(videoIds, dryRun, pace)});\n";
 
     /// <summary>A <c>javascript:</c> bookmark. <c>void</c> keeps the browser from replacing the page with the result.</summary>
-    public static string Bookmarklet(IReadOnlyCollection<string> videoIds, bool dryRun) =>
-        "javascript:" + Uri.EscapeDataString($"void({HelperSource}({Settings(videoIds, dryRun)}));");
+    public static string Bookmarklet(IReadOnlyCollection<string> videoIds, bool dryRun, HelperPace? pace = null) =>
+        "javascript:" + Uri.EscapeDataString($"void({HelperSource}({Settings(videoIds, dryRun, pace)}));");
 
     /// <summary>The console snippet for what is left to remove in the run's clean-up.</summary>
     public async Task<(string Snippet, int Videos)> ForRunAsync(long runId, bool dryRun, CancellationToken ct)
@@ -35,6 +42,9 @@ public sealed class WatchLaterScript(WatchLaterCleanup cleanup)
         return (ConsoleSnippet(ids, dryRun), ids.Count);
     }
 
-    private static string Settings(IReadOnlyCollection<string> videoIds, bool dryRun) =>
-        JsonSerializer.Serialize(new { ids = videoIds, dryRun });
+    private static string Settings(IReadOnlyCollection<string> videoIds, bool dryRun, HelperPace? pace)
+    {
+        var p = pace ?? HelperPace.Gentle;
+        return JsonSerializer.Serialize(new { ids = videoIds, dryRun, delayMs = p.DelayMs, scrollPauseMs = p.ScrollPauseMs, idleScrolls = p.IdleScrolls });
+    }
 }

@@ -44,7 +44,8 @@
   if (!/(^|[?&])list=WL(&|$)/.test(location.search)) {
     say('This is not your Watch Later page. Open https://www.youtube.com/playlist?list=WL and run the helper there.');
     report.notFound = [...wanted];
-    return finish();
+    stop.remove();
+    return report;
   }
 
   // ---- Rows: each Watch Later video is a ytd-playlist-video-renderer whose title links to /watch?v=<id>. ----
@@ -110,7 +111,8 @@
       return item ? 'its menu has no "Remove from Watch later" item' : 'its menu did not open';
     }
     if (idOf(row) !== id) { closeMenus(); return 'the row changed while its menu was open'; }
-    item.click();
+    // Click the item's inner option (YouTube may listen there); the click bubbles up to the item itself.
+    (item.querySelector('tp-yt-paper-item, [role="option"], [role="menuitem"]') || item).click();
     return (await waitFor(() => isGone(row), settings.removeTimeoutMs)) ? null : 'the row was still there after "Remove from Watch later"';
   }
 
