@@ -62,11 +62,12 @@ public sealed class WatchLaterCleanup(IDbContextFactory<OrganizerDbContext> dbFa
             .ToList();
     }
 
-    /// <summary>One window of the checklist in YouTube's order (rows without an added time last).</summary>
-    public async Task<IReadOnlyList<WatchLaterRow>> GetRowsAsync(long runId, WatchLaterOrder order, int skip, int take, CancellationToken ct)
+    /// <summary>One window of the checklist in YouTube's order (rows without an added time last), optionally only the
+    /// rows whose title or id contains <paramref name="search"/>.</summary>
+    public async Task<IReadOnlyList<WatchLaterRow>> GetRowsAsync(long runId, WatchLaterOrder order, int skip, int take, CancellationToken ct, string? search = null)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var rows = db.WatchLaterChecklist.AsNoTracking().Where(w => w.RunId == runId).OrderBy(w => w.AddedAt == null);
+        var rows = Matching(db, runId, search).AsNoTracking().OrderBy(w => w.AddedAt == null);
         var ordered = order == WatchLaterOrder.NewestFirst
             ? rows.ThenByDescending(w => w.AddedAt).ThenBy(w => w.Position)
             : rows.ThenBy(w => w.AddedAt).ThenByDescending(w => w.Position);
@@ -80,10 +81,18 @@ public sealed class WatchLaterCleanup(IDbContextFactory<OrganizerDbContext> dbFa
             w.LastCheck, statuses.TryGetValue(w.VideoId, out var s) ? s : null)).ToList();
     }
 
-    public async Task<int> CountAsync(long runId, CancellationToken ct)
+    public async Task<int> CountAsync(long runId, CancellationToken ct, string? search = null)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await db.WatchLaterChecklist.CountAsync(w => w.RunId == runId, ct);
+        return await Matching(db, runId, search).CountAsync(ct);
+    }
+
+    private static IQueryable<WatchLaterChecklistEntry> Matching(OrganizerDbContext db, long runId, string? search)
+    {
+        var rows = db.WatchLaterChecklist.Where(w => w.RunId == runId);
+        if (string.IsNullOrWhiteSpace(search)) return rows;
+        var text = search.Trim().ToLower();
+        return rows.Where(w => w.VideoId == search.Trim() || db.Videos.Any(v => v.Id == w.VideoId && v.Title != null && v.Title.ToLower().Contains(text)));
     }
 
     public async Task<WatchLaterSummary> GetSummaryAsync(long runId, CancellationToken ct)
