@@ -27,7 +27,7 @@ public class WatchLaterCleanupTests
 
     private static string[] Ids(params int[] videos) => videos.Select(Libraries.Id).ToArray();
 
-    private static AccountSnapshot Library()
+    internal static AccountSnapshot Library()
     {
         var account = MultiDaySyncTests.FourOriginals();
         account.Videos.Add(Libraries.Video(Libraries.Id(20)));
@@ -36,7 +36,7 @@ public class WatchLaterCleanupTests
     }
 
     /// <summary>Imports Takeout (made before the sync) and YouTube, starts the sync and runs it to the clean-up stage.</summary>
-    private static async Task<long> ReachCleanupAsync(OrganizerApp app)
+    internal static async Task<long> ReachCleanupAsync(OrganizerApp app)
     {
         var before = app.Time.GetUtcNow().AddHours(-6);
         var imported = await ImportTakeoutAsync(app, app.YouTube.State.Export(Account)!, before);
@@ -53,7 +53,7 @@ public class WatchLaterCleanupTests
         return await app.Get<TakeoutImporter>().ImportAsync(zip, TakeoutWriter.ArchiveName(exportedAt), CancellationToken.None);
     }
 
-    private static MemoryStream Zip(AccountSnapshot account, DateTimeOffset exportedAt)
+    internal static MemoryStream Zip(AccountSnapshot account, DateTimeOffset exportedAt)
     {
         var zip = new MemoryStream();
         TakeoutWriter.WriteZip(account, zip, new TakeoutWriterOptions { ExportedAt = exportedAt });
