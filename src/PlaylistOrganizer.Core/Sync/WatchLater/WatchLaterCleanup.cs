@@ -47,6 +47,8 @@ public sealed class WatchLaterCleanup(IDbContextFactory<OrganizerDbContext> dbFa
         var removals = await db.SyncOperations
             .Where(o => o.RunId == runId && o.Kind == OperationKind.RemoveFromWatchLater)
             .Select(o => new { o.Id, VideoId = o.VideoId!, o.Status }).ToListAsync(ct);
+        // Nothing to clean up (a restore, or no synced video in Watch Later): no checklist either.
+        if (removals.Count == 0) return [];
         if (!await db.WatchLaterChecklist.AnyAsync(w => w.RunId == runId, ct))
         {
             var unreached = await UnreachedAsync(db, runId, removals.Select(r => r.VideoId).ToList(), ct);
