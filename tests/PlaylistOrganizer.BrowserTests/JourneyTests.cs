@@ -189,6 +189,7 @@ public sealed partial class JourneyTests(Chromium chromium, ITestOutputHelper ou
                     await Expect(pickRow.GetByRole(AriaRole.Checkbox)).ToBeCheckedAsync();
                     await checklist.GetByTestId("wl-search").FillAsync("");
                     await checklist.GetByTestId("wl-search").PressAsync("Enter");
+                    await checklist.GetByTestId("wl-progress").EvaluateAsync("e => e.scrollIntoView({ block: 'start' })");
                     await shots.TakeAsync(page, "12-watch-later");
                     await page.GetByTestId("wl-confirm").ClickAsync();
                     break;

@@ -113,6 +113,7 @@ public sealed class WatchLaterStageChecks(Chromium chromium, ITestOutputHelper o
             await result.GetByTestId("wl-still-there").GetByRole(AriaRole.Link).EvaluateAllAsync<string[]>("links => links.map(a => a.href)"));
         await Expect(checklist.GetByTestId("wl-progress")).ToHaveTextAsync($"{total - 3} of {total} removed");
         await Expect(page.GetByTestId("sync-stage")).ToContainTextAsync("Cleaning up Watch Later");
+        await result.EvaluateAsync("e => e.scrollIntoView({ block: 'center' })");
         await shots.TakeAsync(page, "16-watch-later-verify");
 
         // The helper is made for exactly what is left.
@@ -120,7 +121,7 @@ public sealed class WatchLaterStageChecks(Chromium chromium, ITestOutputHelper o
         await checklist.GetByTestId("wl-make-helper").ClickAsync();
         await Expect(checklist.GetByTestId("wl-helper-count")).ToHaveTextAsync("It holds the 3 videos left to remove.");
         Assert.All(stillThere, id => Assert.Contains(id, checklist.GetByTestId("wl-snippet").InputValueAsync().Result));
-        await checklist.GetByTestId("wl-helper").ScrollIntoViewIfNeededAsync();
+        await checklist.GetByTestId("wl-helper").EvaluateAsync("e => e.scrollIntoView({ block: 'start' })");
         await shots.TakeAsync(page, "17-watch-later-helper");
     }
 
