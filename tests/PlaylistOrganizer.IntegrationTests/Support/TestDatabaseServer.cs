@@ -47,3 +47,12 @@ public sealed class SqliteOnlyFactAttribute : FactAttribute
         if (TestDatabaseServer.IsPostgres) Skip = "SQLite only: this run is on PostgreSQL.";
     }
 }
+
+/// <summary>A test of something only a shared database server allows (two machines on one database): skipped on SQLite.</summary>
+public sealed class PostgresOnlyFactAttribute : FactAttribute
+{
+    public PostgresOnlyFactAttribute()
+    {
+        if (!TestDatabaseServer.IsPostgres) Skip = $"PostgreSQL only: set {TestDatabaseServer.ConnectionVariable} (.ci/run does).";
+    }
+}
