@@ -175,12 +175,21 @@ public sealed partial class JourneyTests(Chromium chromium, ITestOutputHelper ou
                 case "watch-later":
                     sawWatchLater = true;
                     var checklist = page.GetByTestId("watch-later");
-                    await Expect(checklist).ToContainTextAsync($"{watchLaterToClean} left");
-                    await Expect(checklist.GetByRole(AriaRole.Checkbox)).ToHaveCountAsync(watchLaterToClean);
-                    // The video added on the Videos page is there, by its title (an id alone means nothing to a user).
-                    await Expect(checklist.GetByRole(AriaRole.Link, new() { Name = pick.Title, Exact = true })).ToHaveAttributeAsync("href", $"https://www.youtube.com/watch?v={pick.Id}");
+                    await Expect(checklist.GetByTestId("wl-progress")).ToHaveTextAsync($"0 of {watchLaterToClean} removed");
+                    await Expect(checklist.GetByTestId("wl-left")).ToHaveTextAsync($"{watchLaterToClean} left");
+                    // Rows to keep are shown too, labelled, so a user going down YouTube's page knows what to leave.
+                    await Expect(checklist.GetByTestId("wl-row").Filter(new() { HasText = "keep: in no category" }).First).ToBeVisibleAsync();
                     await page.GetByTestId("wl-select-all").ClickAsync();
-                    await Expect(checklist.GetByRole(AriaRole.Checkbox).First).ToBeCheckedAsync();
+                    await Expect(checklist.GetByTestId("wl-progress")).ToHaveTextAsync($"{watchLaterToClean} of {watchLaterToClean} removed");
+                    // The video added on the Videos page is there, by its title (an id alone means nothing to a user).
+                    await checklist.GetByTestId("wl-search").FillAsync(pick.Title);
+                    await checklist.GetByTestId("wl-search").PressAsync("Enter");
+                    var pickRow = checklist.GetByTestId("wl-row").Filter(new() { HasText = pick.Title });
+                    await Expect(pickRow.GetByRole(AriaRole.Link, new() { Name = pick.Title, Exact = true })).ToHaveAttributeAsync("href", $"https://www.youtube.com/watch?v={pick.Id}");
+                    await Expect(pickRow.GetByRole(AriaRole.Checkbox)).ToBeCheckedAsync();
+                    await checklist.GetByTestId("wl-search").FillAsync("");
+                    await checklist.GetByTestId("wl-search").PressAsync("Enter");
+                    await checklist.GetByTestId("wl-progress").EvaluateAsync("e => e.scrollIntoView({ block: 'start' })");
                     await shots.TakeAsync(page, "12-watch-later");
                     await page.GetByTestId("wl-confirm").ClickAsync();
                     break;

@@ -39,10 +39,7 @@ internal static class SyncVerbs
         sync.Subcommands.Add(verb("decide", "Decide about the failures collected in a stage.",
             (s, p, ct) => CommandAsync(s, (c, id) => c.DecideAsync(id, p.GetValue(decision), ct), run: true, ct), c => c.Arguments.Add(decision)));
 
-        var watchLater = new Argument<string>("action") { Description = "done (you removed them all by hand) or skip." };
-        sync.Subcommands.Add(verb("watch-later", "Confirm or skip the guided Watch Later clean-up.",
-            (s, p, ct) => CommandAsync(s, (c, id) => p.GetValue(watchLater) == "done" ? c.MarkWatchLaterRemovedAsync(id, null, ct) : c.SkipWatchLaterAsync(id, ct), run: true, ct),
-            c => c.Arguments.Add(watchLater)));
+        sync.Subcommands.Add(WatchLaterVerbs.Create(verb));
 
         var runId = new Option<long?>("--run") { Description = "The sync number (default: the latest)." };
         var format = new Option<string>("--format") { Description = "csv or json.", DefaultValueFactory = _ => "csv" };
@@ -105,7 +102,7 @@ internal static class SyncVerbs
         return await RunAndReportAsync(services, started.Run.Id, ct);
     }
 
-    private static async Task<int> CommandAsync(IServiceProvider services, Func<SyncCommands, long, Task<SyncCommandResult>> command, bool run, CancellationToken ct)
+    internal static async Task<int> CommandAsync(IServiceProvider services, Func<SyncCommands, long, Task<SyncCommandResult>> command, bool run, CancellationToken ct)
     {
         // A sync whose process was killed still says Running: make it Interrupted, so it can be resumed from here.
         await services.GetRequiredService<SyncLease>().InterruptAbandonedAsync(includeUnclaimed: false, ct);
@@ -123,7 +120,7 @@ internal static class SyncVerbs
         return run ? await RunAndReportAsync(services, runId, ct) : await StatusAsync(services, ct);
     }
 
-    private static async Task<int> RunAndReportAsync(IServiceProvider services, long runId, CancellationToken ct)
+    internal static async Task<int> RunAndReportAsync(IServiceProvider services, long runId, CancellationToken ct)
     {
         if (await services.GetRequiredService<SyncEngine>().RunAsync(runId, ct) is { } notHere)
         {

@@ -21,10 +21,12 @@ public static class DemoEndpoints
         var group = routes.MapGroup("/demo");
         group.MapGet("/takeout.zip", (DemoYouTube demo) =>
         {
+            // Made now, on the demo's clock, and named as Takeout names its archives (the app reads the export date from it).
+            var exportedAt = demo.Clock.GetUtcNow();
             var zip = new MemoryStream();
-            TakeoutWriter.WriteZip(demo.Account, zip, takeout);
+            TakeoutWriter.WriteZip(demo.Account, zip, takeout with { ExportedAt = exportedAt });
             zip.Position = 0;
-            return Results.File(zip, "application/zip", "takeout-demo.zip");
+            return Results.File(zip, "application/zip", TakeoutWriter.ArchiveName(exportedAt));
         });
         group.MapGet("/watch-later.csv", (DemoYouTube demo) =>
             Results.File(TakeoutWriter.WatchLaterCsv(demo.Account, takeout), "text/csv", TakeoutWriter.WatchLaterFileName(takeout)));

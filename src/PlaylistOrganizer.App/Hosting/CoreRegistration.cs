@@ -8,6 +8,7 @@ using PlaylistOrganizer.Core.Quota;
 using PlaylistOrganizer.Core.Safety;
 using PlaylistOrganizer.Core.Reporting;
 using PlaylistOrganizer.Core.Sync;
+using PlaylistOrganizer.Core.Sync.WatchLater;
 using PlaylistOrganizer.Core.YouTube;
 
 namespace PlaylistOrganizer.App.Hosting;
@@ -49,6 +50,9 @@ public static class CoreRegistration
         services.AddSingleton<SyncLease>();
         services.AddSingleton<SyncEngine>();
         services.AddSingleton<SyncCommands>();
+        services.AddSingleton<WatchLaterCleanup>();
+        services.AddSingleton<WatchLaterVerifier>();
+        services.AddSingleton<WatchLaterScript>();
         services.AddSingleton<SyncProgress>();
         services.AddSingleton<SyncReports>();
         services.AddSingleton<SyncPreview>();

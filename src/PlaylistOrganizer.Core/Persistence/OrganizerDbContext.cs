@@ -7,6 +7,7 @@ using PlaylistOrganizer.Core.Library.Import;
 using PlaylistOrganizer.Core.Quota;
 using PlaylistOrganizer.Core.Safety;
 using PlaylistOrganizer.Core.Sync;
+using PlaylistOrganizer.Core.Sync.WatchLater;
 
 namespace PlaylistOrganizer.Core.Persistence;
 
@@ -30,6 +31,8 @@ public sealed class OrganizerDbContext(DbContextOptions<OrganizerDbContext> opti
     public DbSet<SyncCategoryPlaylist> SyncCategoryPlaylists => Set<SyncCategoryPlaylist>();
     public DbSet<SyncTargetVideo> SyncTargetVideos => Set<SyncTargetVideo>();
     public DbSet<SyncTargetCategory> SyncTargetCategories => Set<SyncTargetCategory>();
+    public DbSet<WatchLaterChecklistEntry> WatchLaterChecklist => Set<WatchLaterChecklistEntry>();
+    public DbSet<WatchLaterVerification> WatchLaterVerifications => Set<WatchLaterVerification>();
     public DbSet<Backup> Backups => Set<Backup>();
     public DbSet<ActivityEntry> ActivityLog => Set<ActivityEntry>();
     public DbSet<Category> Categories => Set<Category>();

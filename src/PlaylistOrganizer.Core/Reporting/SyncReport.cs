@@ -19,13 +19,27 @@ public sealed record SyncReport(SyncRun Run, IReadOnlyList<StageCounts> Stages, 
     public int DaysTaken(DateTimeOffset now) =>
         QuotaClock.DayOf(Run.FinishedAt ?? now).Date.DayNumber - QuotaClock.DayOf(Run.StartedAt).Date.DayNumber + 1;
 
-    public static SyncReport Build(SyncSnapshot snapshot, IReadOnlyList<SyncOperation> operations) =>
+    /// <summary>What a Watch Later removal the user confirmed without a Takeout is called.</summary>
+    public const string ConfirmedNotVerified = "succeeded — confirmed by you, not verified";
+
+    /// <summary>What a Watch Later removal a newer Takeout showed is called.</summary>
+    public const string VerifiedByTakeout = "succeeded — verified by a newer Takeout";
+
+    /// <summary>Watch Later removals by how they are known: (verified by a Takeout, confirmed by you only).</summary>
+    public (int Verified, int ConfirmedOnly) WatchLaterRemovals =>
+        (Rows.Count(r => r.Outcome == VerifiedByTakeout), Rows.Count(r => r.Outcome == ConfirmedNotVerified));
+
+    /// <param name="watchLaterVerified">Videos a verification Takeout showed gone from Watch Later.</param>
+    public static SyncReport Build(SyncSnapshot snapshot, IReadOnlyList<SyncOperation> operations, IReadOnlySet<string> watchLaterVerified) =>
         new(snapshot.Run, snapshot.Stages, operations.Select(o => new ReportRow(
-            o.Sequence, StageNames.Title(o.Stage), OperationNames.Of(o.Kind), OutcomeOf(o), o.Title, o.PlaylistId ?? o.ResultId, o.VideoId,
+            o.Sequence, StageNames.Title(o.Stage), OperationNames.Of(o.Kind), OutcomeOf(o, watchLaterVerified), o.Title, o.PlaylistId ?? o.ResultId, o.VideoId,
             o.ResultId, ReasonOf(o), o.Attempts, o.UnitsCharged, o.UpdatedAt)).ToList());
 
-    private static string OutcomeOf(SyncOperation o) => o.Status switch
+    private static string OutcomeOf(SyncOperation o, IReadOnlySet<string> watchLaterVerified) => o.Status switch
     {
+        // YouTube's API cannot touch Watch Later: a removal is the user's word until a newer Takeout shows it.
+        OperationStatus.Succeeded when o.Kind == OperationKind.RemoveFromWatchLater =>
+            watchLaterVerified.Contains(o.VideoId!) ? VerifiedByTakeout : ConfirmedNotVerified,
         OperationStatus.Succeeded => "succeeded",
         OperationStatus.Failed => "failed",
         OperationStatus.Skipped => "skipped",

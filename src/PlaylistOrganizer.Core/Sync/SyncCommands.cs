@@ -142,10 +142,35 @@ public sealed class SyncCommands(IDbContextFactory<OrganizerDbContext> dbFactory
                 }
             }, ct);
 
-    /// <summary>The user removed these videos from Watch Later by hand (null: all that are left). Honestly labelled: a
-    /// newer Takeout import confirms it.</summary>
+    /// <summary>What the report says of a removal the user confirmed without a Takeout.</summary>
+    public const string ConfirmedNotVerified = "Confirmed by you, not verified: you removed it from Watch Later by hand (a newer Takeout would verify it).";
+
+    /// <summary>The user removed these videos from Watch Later by hand (null: all that are left). Honestly labelled:
+    /// confirmed by the user, not verified, until a newer Takeout shows them gone.</summary>
     public Task<SyncCommandResult> MarkWatchLaterRemovedAsync(long runId, IReadOnlyCollection<string>? videoIds, CancellationToken ct) =>
-        WatchLaterAsync(runId, videoIds, OperationStatus.Succeeded, "You marked it removed from Watch Later (not yet confirmed by a newer Takeout).", ct);
+        WatchLaterAsync(runId, videoIds, OperationStatus.Succeeded, ConfirmedNotVerified, ct);
+
+    /// <summary>
+    /// A Takeout exported after the sync began was compared with the checklist: removals of <paramref name="gone"/> are
+    /// verified; <paramref name="stillThere"/> are open again (even if confirmed by hand before), for Watch Later still
+    /// lists them. The stage ends when nothing is left open.
+    /// </summary>
+    public Task<SyncCommandResult> RecordWatchLaterVerificationAsync(long runId, IReadOnlyCollection<string> gone, IReadOnlyCollection<string> stillThere,
+        DateTimeOffset exportedAt, CancellationToken ct) =>
+        ChangeAsync(runId, WatchLaterRefusal,
+            async (run, db) =>
+            {
+                var now = time.GetUtcNow();
+                var removals = db.SyncOperations.Where(o => o.RunId == run.Id && o.Kind == OperationKind.RemoveFromWatchLater
+                    && (o.Status == OperationStatus.Pending || o.Status == OperationStatus.Succeeded));
+                await removals.Where(o => gone.Contains(o.VideoId!)).ExecuteUpdateAsync(s => s.SetProperty(o => o.Status, OperationStatus.Succeeded)
+                    .SetProperty(o => o.Message, $"Verified: the Takeout exported {exportedAt:yyyy-MM-dd HH:mm} UTC no longer lists it in Watch Later.")
+                    .SetProperty(o => o.UpdatedAt, now), ct);
+                await removals.Where(o => stillThere.Contains(o.VideoId!)).ExecuteUpdateAsync(s => s.SetProperty(o => o.Status, OperationStatus.Pending)
+                    .SetProperty(o => o.Message, $"Still in Watch Later in the Takeout exported {exportedAt:yyyy-MM-dd HH:mm} UTC.")
+                    .SetProperty(o => o.UpdatedAt, now), ct);
+                await ResumeIfNothingOpenAsync(run, db, ct);
+            }, ct);
 
     public Task<SyncCommandResult> SkipWatchLaterAsync(long runId, CancellationToken ct) =>
         WatchLaterAsync(runId, null, OperationStatus.Skipped, "You skipped the Watch Later clean-up; it is still in Watch Later.", ct);
@@ -155,19 +180,27 @@ public sealed class SyncCommands(IDbContextFactory<OrganizerDbContext> dbFactory
             (run, _) => run.Finish(SyncRunStatus.Aborted, time.GetUtcNow(), "Aborted by you. Nothing already done was undone."), ct);
 
     private async Task<SyncCommandResult> WatchLaterAsync(long runId, IReadOnlyCollection<string>? videoIds, OperationStatus status, string message, CancellationToken ct) =>
-        await ChangeAsync(runId, run => run.Stage == SyncStage.WatchLaterCleanup && run.Status == SyncRunStatus.AwaitingWatchLater
-                ? null : "The sync is not waiting for the Watch Later clean-up.",
+        await ChangeAsync(runId, WatchLaterRefusal,
             async (run, db) =>
             {
                 var now = time.GetUtcNow();
                 var open = db.SyncOperations.Where(o => o.RunId == run.Id && o.Stage == SyncStage.WatchLaterCleanup && o.Status == OperationStatus.Pending);
                 if (videoIds is not null) open = open.Where(o => videoIds.Contains(o.VideoId!));
                 await open.ExecuteUpdateAsync(s => s.SetProperty(o => o.Status, status).SetProperty(o => o.Message, message).SetProperty(o => o.UpdatedAt, now), ct);
-                if (!await db.SyncOperations.AnyAsync(o => o.RunId == run.Id && o.Stage == SyncStage.WatchLaterCleanup && o.Status == OperationStatus.Pending, ct))
-                {
-                    run.Resume();
-                }
+                await ResumeIfNothingOpenAsync(run, db, ct);
             }, ct);
+
+    private static string? WatchLaterRefusal(SyncRun run) =>
+        run.Stage == SyncStage.WatchLaterCleanup && run.Status == SyncRunStatus.AwaitingWatchLater
+            ? null : "The sync is not waiting for the Watch Later clean-up.";
+
+    private static async Task ResumeIfNothingOpenAsync(SyncRun run, OrganizerDbContext db, CancellationToken ct)
+    {
+        if (!await db.SyncOperations.AnyAsync(o => o.RunId == run.Id && o.Stage == SyncStage.WatchLaterCleanup && o.Status == OperationStatus.Pending, ct))
+        {
+            run.Resume();
+        }
+    }
 
     /// <summary>"sync #3" or "restore #4", as the log and the pages name a run.</summary>
     public static string NameOf(SyncRun run) => $"{(run.PlanKind == PlanKind.Restore ? "restore" : "sync")} #{run.Id}";

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using PlaylistOrganizer.Core.Persistence;
 using PlaylistOrganizer.Core.Planning;
 using PlaylistOrganizer.Core.Quota;
+using PlaylistOrganizer.Core.Sync.WatchLater;
 using PlaylistOrganizer.Core.YouTube;
 using Polly;
 
@@ -16,7 +17,7 @@ namespace PlaylistOrganizer.Core.Sync;
 /// clean-up (guided) → delete originals. Nothing is deleted before the new structure is verified on YouTube.</remarks>
 public sealed class SyncEngine(
     IDbContextFactory<OrganizerDbContext> dbFactory, IYouTubeGateway youTube, QuotaLedger ledger, SyncBackups backups,
-    OperationExecutor executor, SyncLease lease, IOptions<SyncEngineOptions> options, TimeProvider time)
+    OperationExecutor executor, SyncLease lease, WatchLaterCleanup watchLater, IOptions<SyncEngineOptions> options, TimeProvider time)
 {
     private const int PageSize = 50;
     // Reads back off like writes do, by the engine's configured policy (tests set the delay to zero: a delay on the
@@ -185,9 +186,11 @@ public sealed class SyncEngine(
         return null;
     }
 
-    /// <summary>Watch Later can only be cleaned up by hand: wait for the user's confirmation (or skip).</summary>
+    /// <summary>Watch Later can only be cleaned up by hand: freeze the checklist, keep what reached no playlist, and
+    /// wait for the user's confirmation, a verification Takeout, or a skip.</summary>
     private async Task<StepResult?> WatchLaterAsync(SyncRun run, CancellationToken ct)
     {
+        foreach (var (operationId, why) in await watchLater.PrepareAsync(run.Id, ct)) await SkipAsync(operationId, why, ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var waiting = await db.SyncOperations.CountAsync(o => o.RunId == run.Id && o.Stage == SyncStage.WatchLaterCleanup && o.Status == OperationStatus.Pending, ct);
         return waiting == 0 ? null : new StepResult.AwaitWatchLater(waiting);

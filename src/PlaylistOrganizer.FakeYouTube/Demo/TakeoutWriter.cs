@@ -37,7 +37,8 @@ public sealed record TakeoutWriterOptions
     /// <c>PL…</c> id instead (reference/youtube-api-facts.md §8).</summary>
     public string LegacyWatchLaterId { get; init; } = "WL";
 
-    /// <summary>Last-write time stamped on the .zip entries (so output is byte-stable). Default 2026-11-01T00:00:00Z.</summary>
+    /// <summary>When the export was made: stamped on the .zip entries (so output is byte-stable) and in
+    /// <see cref="TakeoutWriter.ArchiveName"/>. Default 2026-11-01T00:00:00Z.</summary>
     public DateTimeOffset ExportedAt { get; init; } = new(2026, 11, 1, 0, 0, 0, TimeSpan.Zero);
 }
 
@@ -51,6 +52,14 @@ public sealed record TakeoutWriterOptions
 public static class TakeoutWriter
 {
     private const string LegacyMetadataHeader = "Playlist Id,Channel Id,Time Created,Time Updated,Title,Description,Visibility";
+
+    /// <summary>
+    /// The file name Takeout gives the archive: the moment the export was made, in UTC, and the part number
+    /// (<c>takeout-20241118T044437Z-001.zip</c>, as seen in public exports; newer ones insert a job number,
+    /// <c>takeout-20260919T163231Z-1-001.zip</c>). The app reads the export's date from it.
+    /// </summary>
+    public static string ArchiveName(DateTimeOffset exportedAt) =>
+        $"takeout-{exportedAt.UtcDateTime.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture)}-001.zip";
 
     public static void WriteZip(AccountSnapshot account, Stream destination, TakeoutWriterOptions? options = null)
     {

@@ -850,6 +850,81 @@ namespace PlaylistOrganizer.Migrations.Postgres.Migrations
                     b.ToTable("SyncTargetVideos");
                 });
 
+            modelBuilder.Entity("PlaylistOrganizer.Core.Sync.WatchLater.WatchLaterChecklistEntry", b =>
+                {
+                    b.Property<long>("RunId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("VideoId")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateTimeOffset?>("AddedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("LastCheck")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTimeOffset?>("TickedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("RunId", "VideoId");
+
+                    b.HasIndex("RunId", "AddedAt", "Position");
+
+                    b.ToTable("WatchLaterChecklist");
+                });
+
+            modelBuilder.Entity("PlaylistOrganizer.Core.Sync.WatchLater.WatchLaterVerification", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("AddedSince")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("CheckedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("ExportedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int>("KeptButGone")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Removed")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("RunId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("StillThere")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RunId");
+
+                    b.ToTable("WatchLaterVerifications");
+                });
+
             modelBuilder.Entity("PlaylistOrganizer.Core.Categories.ApprovedCategory", b =>
                 {
                     b.HasOne("PlaylistOrganizer.Core.Categories.StructureVersion", null)

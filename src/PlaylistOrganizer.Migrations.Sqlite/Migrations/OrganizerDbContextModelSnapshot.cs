@@ -829,6 +829,79 @@ namespace PlaylistOrganizer.Migrations.Sqlite.Migrations
                     b.ToTable("SyncTargetVideos");
                 });
 
+            modelBuilder.Entity("PlaylistOrganizer.Core.Sync.WatchLater.WatchLaterChecklistEntry", b =>
+                {
+                    b.Property<long>("RunId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("VideoId")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("AddedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LastCheck")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("TickedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("RunId", "VideoId");
+
+                    b.HasIndex("RunId", "AddedAt", "Position");
+
+                    b.ToTable("WatchLaterChecklist");
+                });
+
+            modelBuilder.Entity("PlaylistOrganizer.Core.Sync.WatchLater.WatchLaterVerification", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AddedSince")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CheckedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ExportedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("KeptButGone")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Removed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RunId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("StillThere")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RunId");
+
+                    b.ToTable("WatchLaterVerifications");
+                });
+
             modelBuilder.Entity("PlaylistOrganizer.Core.Categories.ApprovedCategory", b =>
                 {
                     b.HasOne("PlaylistOrganizer.Core.Categories.StructureVersion", null)

@@ -42,6 +42,17 @@ public sealed class Chromium : IAsyncLifetime
         return new BrowserSession(await context.NewPageAsync());
     }
 
+    /// <summary>A fresh context and page on no server, for pages the test serves itself (see <see cref="IBrowserContext.RouteAsync(string, Func{IRoute, Task}, BrowserContextRouteOptions?)"/>).</summary>
+    public async Task<BrowserSession> OpenBlankAsync()
+    {
+        var context = await browser!.NewContextAsync(new BrowserNewContextOptions
+        {
+            ViewportSize = new ViewportSize { Width = 1280, Height = 800 }, Locale = "sv-SE", TimezoneId = "UTC",
+        });
+        context.SetDefaultTimeout(15_000);
+        return new BrowserSession(await context.NewPageAsync());
+    }
+
     public async Task DisposeAsync()
     {
         if (browser is not null) await browser.DisposeAsync();

@@ -48,12 +48,13 @@ public static class Steps
     }
 
     /// <summary>Runs <b>Import from YouTube</b> on the Import page; returns its summary once it says "Imported."</summary>
-    public static async Task<ILocator> ImportFromYouTubeAsync(this IPage page)
+    /// <param name="timeoutMs">How long the import may take (a Takeout's thousands of unseen videos take a while to look up).</param>
+    public static async Task<ILocator> ImportFromYouTubeAsync(this IPage page, float? timeoutMs = null)
     {
         await page.OpenAsync("/import");
         var summary = page.GetByRole(AriaRole.Region, new() { Name = "1. Playlists from YouTube" }).GetByTestId("import-summary");
         await page.GetByTestId("import-youtube").ClickAsync();
-        await Expect(summary).ToContainTextAsync("Imported.");
+        await Expect(summary).ToContainTextAsync("Imported.", new() { Timeout = timeoutMs });
         return summary;
     }
 
@@ -65,13 +66,20 @@ public static class Steps
         await Expect(page.GetByTestId("notice")).ToContainTextAsync($"Approved version 1: {categories} categories");
     }
 
-    /// <summary>The shortest way to a sync preview: connect, import from YouTube (no Takeout, so no Watch Later step), one
-    /// category per playlist of which only the first <paramref name="categories"/> are kept (a sync that fits in one
-    /// quota day), approve, open the Sync page.</summary>
-    public static async Task OpenSyncPreviewAsync(this IPage page, OrganizerServer server, int categories)
+    /// <summary>The shortest way to a sync preview: connect, import from YouTube (no Takeout, so no Watch Later step,
+    /// unless <paramref name="takeoutFile"/> is uploaded first), one category per playlist of which only the first
+    /// <paramref name="categories"/> are kept (a sync that fits in one quota day), approve, open the Sync page.</summary>
+    public static async Task OpenSyncPreviewAsync(this IPage page, OrganizerServer server, int categories, string? takeoutFile = null)
     {
         await page.ConnectAsync(server);
-        await page.ImportFromYouTubeAsync();
+        if (takeoutFile is not null)
+        {
+            await page.OpenAsync("/import");
+            await page.GetByTestId("takeout-file").SetInputFilesAsync(takeoutFile);
+            await Expect(page.GetByRole(AriaRole.Region, new() { Name = "2. Watch Later from Google Takeout" }).GetByTestId("import-summary"))
+                .ToContainTextAsync("Watch Later:", new() { Timeout = 60_000 });
+        }
+        await page.ImportFromYouTubeAsync(takeoutFile is null ? null : 120_000);
         await page.OpenAsync("/categories");
         await page.GetByTestId("from-playlists").ClickAsync();
         var rows = page.GetByTestId("category-row");

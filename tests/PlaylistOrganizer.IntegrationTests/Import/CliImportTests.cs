@@ -1,6 +1,5 @@
 using System.IO.Compression;
 using System.Text;
-using PlaylistOrganizer.App.Cli;
 using PlaylistOrganizer.Core.Library;
 using PlaylistOrganizer.FakeYouTube.Demo;
 using PlaylistOrganizer.IntegrationTests.Support;
@@ -28,25 +27,25 @@ public class CliImportTests
         var notAZip = Path.Combine(app.DataDirectory, "notes.zip");
         await File.WriteAllTextAsync(notAZip, "this is not a zip");
 
-        Assert.Equal(1, (await RunAsync(app, "import", "takeout", Path.Combine(app.DataDirectory, "missing.zip"))).Exit);
-        var bad = await RunAsync(app, "import", "takeout", notAZip);
+        Assert.Equal(1, (await app.RunVerbAsync("import", "takeout", Path.Combine(app.DataDirectory, "missing.zip"))).Exit);
+        var bad = await app.RunVerbAsync("import", "takeout", notAZip);
         Assert.Equal(1, bad.Exit);
         Assert.Contains("Nothing was imported", bad.Error);
         Assert.Equal(0, (await Figures(app)).WatchLater);
 
-        var takeout = await RunAsync(app, "import", "takeout", zip);
+        var takeout = await app.RunVerbAsync("import", "takeout", zip);
         Assert.Equal(0, takeout.Exit);
         Assert.Contains($"{demo.Truth.WatchLaterCount} added", takeout.Output);
 
         var quota = app.YouTube.State.Find("demo")!.Quota;
         quota.LimitUnits = quota.UsedUnits + 5;
-        var stopped = await RunAsync(app, "import", "youtube");
+        var stopped = await app.RunVerbAsync("import", "youtube");
         Assert.Equal(2, stopped.Exit);
         Assert.Contains("quota", stopped.Error, StringComparison.OrdinalIgnoreCase);
         Assert.Equal(0, (await Figures(app)).RegularPlaylists);
 
         quota.LimitUnits = 10_000;
-        var done = await RunAsync(app, "import", "youtube");
+        var done = await app.RunVerbAsync("import", "youtube");
         Assert.Equal(0, done.Exit);
         Assert.Contains($"Playlists: {demo.Truth.RegularPlaylistCount} added", done.Output);
         var figures = await Figures(app);
@@ -70,10 +69,10 @@ public class CliImportTests
         var huge = Path.Combine(app.DataDirectory, "everything.zip");
         await using (var file = File.Create(huge)) file.SetLength(200L * 1024 * 1024);
 
-        var tooLarge = await RunAsync(app, "import", "takeout", huge);
-        var ambiguous = await RunAsync(app, "import", "takeout", zip);
+        var tooLarge = await app.RunVerbAsync("import", "takeout", huge);
+        var ambiguous = await app.RunVerbAsync("import", "takeout", zip);
         Assert.Equal(0, (await Figures(app)).WatchLater);
-        var chosen = await RunAsync(app, "import", "takeout", zip, "--watch-later", "Watch later-videos.csv");
+        var chosen = await app.RunVerbAsync("import", "takeout", zip, "--watch-later", "Watch later-videos.csv");
 
         Assert.Equal(1, tooLarge.Exit);
         Assert.Contains("everything.zip is 200 MB; the largest accepted upload is 64 MB.", tooLarge.Error);
@@ -88,23 +87,4 @@ public class CliImportTests
     }
 
     private static Task<LibraryFigures> Figures(OrganizerApp app) => app.Get<LibraryOverview>().GetFiguresAsync(CancellationToken.None);
-
-    private static async Task<(int Exit, string Output, string Error)> RunAsync(OrganizerApp app, params string[] verb)
-    {
-        string[] args = [.. verb, .. app.Configuration, "--Logging:LogLevel:Default=Warning"];
-        var (output, error) = (new StringWriter(), new StringWriter());
-        var (stdout, stderr) = (Console.Out, Console.Error);
-        Console.SetOut(output);
-        Console.SetError(error);
-        try
-        {
-            var exit = await CliCommands.RunAsync(args);
-            return (exit, output.ToString(), error.ToString());
-        }
-        finally
-        {
-            Console.SetOut(stdout);
-            Console.SetError(stderr);
-        }
-    }
 }

@@ -42,7 +42,7 @@ public class MultiDaySyncTests(ITestOutputHelper output)
         // The clean-up is the user's, by hand, and the report says so; the API never touched Watch Later.
         var watchLater = operations.Where(o => o.Kind == OperationKind.RemoveFromWatchLater).ToList();
         Assert.Equal([Libraries.Id(1), Libraries.Id(6)], watchLater.Select(o => o.VideoId).Order());
-        Assert.All(watchLater, o => Assert.Contains("not yet confirmed by a newer Takeout", o.Message));
+        Assert.All(watchLater, o => Assert.Equal(SyncCommands.ConfirmedNotVerified, o.Message));
         Assert.Equal(0, Calls(app, "playlistItems.delete"));
     }
 }
