@@ -38,6 +38,35 @@ public sealed class ErrorsAgainstEmulatorTests
     }
 
     [Fact]
+    public async Task The_400_variant_of_the_playlist_creation_cap_is_RateLimited_too()
+    {
+        await using var session = await EmulatorSession.StartAsync(Accounts.WithPlaylists(3));
+        session.Account.Quota.PlaylistCreateCapPerDay = 1;
+        session.Account.Quota.PlaylistCreateCapStatusCode = 400;
+        Assert.True((await session.Gateway.InsertPlaylistAsync(Draft("One"), Ct)).IsSuccess);
+
+        await AssertErrorAsync(session, YouTubeMethod.PlaylistsInsert, g => g.InsertPlaylistAsync(Draft("Two"), Ct),
+            YouTubeErrorKind.RateLimited, 400, "badRequest", units: 50);
+    }
+
+    [Fact]
+    public async Task Every_409_of_a_burst_of_rapid_inserts_is_Transient()
+    {
+        await using var session = await EmulatorSession.StartAsync(Accounts.WithPlaylists(3));
+        session.Server.State.Options.InsertConflictWindowMs = 1000;
+        Assert.True((await session.Gateway.InsertPlaylistItemAsync(First, Public, Ct)).IsSuccess);
+
+        var kinds = new List<(YouTubeErrorKind?, int?)>();
+        for (var i = 0; i < 3; i++)
+        {
+            var refused = await session.Gateway.InsertPlaylistItemAsync(First, Public, Ct);
+            kinds.Add((refused.Error?.Kind, refused.Error?.HttpStatus));
+        }
+
+        Assert.All(kinds, k => Assert.Equal((YouTubeErrorKind.Transient, 409), k));
+    }
+
+    [Fact]
     public async Task A_revoked_sign_in_is_AuthRevoked_and_costs_nothing()
     {
         await using var session = await EmulatorSession.StartAsync(Accounts.WithPlaylists(3));
