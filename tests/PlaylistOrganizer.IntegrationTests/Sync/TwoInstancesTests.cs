@@ -1,6 +1,5 @@
 using PlaylistOrganizer.Core.Planning;
 using PlaylistOrganizer.Core.Sync;
-using PlaylistOrganizer.FakeYouTube.Faults;
 using PlaylistOrganizer.IntegrationTests.Support;
 using static PlaylistOrganizer.IntegrationTests.Support.SyncScenario;
 
@@ -20,11 +19,7 @@ public class TwoInstancesTests
         await using var app = await OrganizerApp.StartAsync(MultiDaySyncTests.FourOriginals(), settings: Settings());
         var sync = await StartAsync(app, PlanKind.Plain, MultiDaySyncTests.FourCategories);
         Assert.True((await app.Get<SyncCommands>().PauseAsync(sync.RunId, CancellationToken.None)).Succeeded);
-        // YouTube holds the third video insert: the first copy is stuck in a call when it dies.
-        app.YouTube.Faults.Replace(new FaultPlanRequest([
-            new ScriptedFault("playlistItems.insert", 2, new Fault(FaultKind.Latency, 0)),
-            new ScriptedFault("playlistItems.insert", 1, new Fault(FaultKind.Latency, LatencyMs: 120_000)),
-        ], null));
+        HoldTheThirdVideoInsert(app); // the first copy is in the middle of a write when it dies
 
         var first = new Uri($"http://127.0.0.1:{CommandLineProcess.FreePort()}/");
         using var machineA = CommandLineProcess.Start(Copy(app, "machine-a", first));
