@@ -75,12 +75,12 @@ public static class SyncScenario
         return new StartedSync(started.Run!.Id, plan, target, before, emulatorBefore, ledgerBefore);
     }
 
-    /// <summary>YouTube answers the first two video inserts at once and holds the third for two minutes (received and
+    /// <summary>YouTube answers the first two video inserts at once and holds the third for ten minutes (received and
     /// charged, applied only if its caller still waits): a copy of the app that dies then dies in the middle of a write.</summary>
     public static void HoldTheThirdVideoInsert(OrganizerApp app) =>
         app.YouTube.Faults.Replace(new FaultPlanRequest([
             new ScriptedFault("playlistItems.insert", 2, new Fault(FaultKind.Latency, 0)),
-            new ScriptedFault("playlistItems.insert", 1, new Fault(FaultKind.Latency, LatencyMs: 120_000)),
+            new ScriptedFault("playlistItems.insert", 1, new Fault(FaultKind.Latency, LatencyMs: 600_000)),
         ], null));
 
     /// <summary>One pass of the engine; returns the run as it stopped.</summary>

@@ -11,7 +11,8 @@ namespace PlaylistOrganizer.IntegrationTests.Sync;
 /// </summary>
 public class KilledProcessTests
 {
-    private static readonly TimeSpan Limit = TimeSpan.FromSeconds(90);
+    // Only a bound on a hang: a loaded machine starts processes slowly, and no speed is claimed here.
+    private static readonly TimeSpan Limit = TimeSpan.FromMinutes(4);
 
     [Fact]
     public async Task A_command_line_sync_killed_while_a_write_is_out_resumes_from_the_command_line_exactly_on_target()

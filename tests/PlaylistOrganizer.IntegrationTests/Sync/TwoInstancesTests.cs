@@ -11,7 +11,8 @@ namespace PlaylistOrganizer.IntegrationTests.Sync;
 /// </summary>
 public class TwoInstancesTests
 {
-    private static readonly TimeSpan Limit = TimeSpan.FromSeconds(90);
+    // Only a bound on a hang: a loaded machine starts processes slowly, and no speed is claimed here.
+    private static readonly TimeSpan Limit = TimeSpan.FromMinutes(4);
 
     [PostgresOnlyFact]
     public async Task One_copy_works_the_sync_the_other_shows_who_and_takes_it_over_exactly_on_target_when_the_first_is_killed()
