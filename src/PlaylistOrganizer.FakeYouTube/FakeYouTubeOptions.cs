@@ -22,6 +22,29 @@ public sealed class FakeYouTubeOptions
     /// </summary>
     public int? PlaylistCreateCapPerDay { get; set; }
 
+    /// <summary>
+    /// The HTTP status of a refusal by <see cref="PlaylistCreateCapPerDay"/>: 429 (the default, what the Data API is
+    /// reported to answer) or 400, the variant with the same message that users of other tools have seen.
+    /// </summary>
+    public int PlaylistCreateCapStatusCode { get; set; } = 429;
+
+    /// <summary>
+    /// Read lag: a write (a new playlist, an added or removed item) shows in list answers only this many milliseconds
+    /// of emulator time later; the write itself is applied at once. Null (the default) means lists show writes at once.
+    /// YouTube promises no read-your-writes (facts §8).
+    /// </summary>
+    public int? ReadLagMs { get; set; }
+
+    /// <summary>
+    /// 409 bursts: a playlistItems.insert into a playlist that had an insert less than this many milliseconds of
+    /// emulator time before is refused with a 409 (aborted, SERVICE_UNAVAILABLE or a CoreErrorDomain conflict, in
+    /// turn), nothing applied, with probability <see cref="InsertConflictRate"/>. Null (the default) means no bursts.
+    /// </summary>
+    public int? InsertConflictWindowMs { get; set; }
+
+    /// <summary>The share of rapid inserts refused with a 409 (0–1, default 1), drawn from a generator seeded by <see cref="IdSeed"/>.</summary>
+    public double InsertConflictRate { get; set; } = 1.0;
+
     /// <summary>Seed for generated playlist and item ids, so runs are reproducible. Default 1.</summary>
     public int IdSeed { get; set; } = 1;
 }

@@ -23,6 +23,9 @@ public static partial class YouTubeErrorClassifier
     /// <summary>Prefix of the 2026 per-metric quota message carried by a 429 (reference/youtube-api-facts.md §1.1).</summary>
     public const string QuotaMetricMessagePrefix = "Quota exceeded for quota metric";
 
+    /// <summary>What YouTube says when a channel created too many playlists today (reference/youtube-api-facts.md §1.5, §8).</summary>
+    public const string PlaylistCreationCapMessage = "You are creating too many playlists";
+
     private const int MaxMessageLength = 500;
 
     /// <summary>
@@ -61,7 +64,8 @@ public static partial class YouTubeErrorClassifier
     /// <param name="reason"><c>error.errors[0].reason</c>, if any.</param>
     /// <param name="message"><c>error.message</c>, if any.</param>
     /// <param name="status">The gRPC-style <c>error.status</c> (e.g. <c>ABORTED</c>), if any. Optional in real answers.</param>
-    public static YouTubeErrorKind ClassifyApiError(int httpStatus, string? reason, string? message, string? status)
+    /// <param name="domain"><c>error.errors[0].domain</c>, if any.</param>
+    public static YouTubeErrorKind ClassifyApiError(int httpStatus, string? reason, string? message, string? status, string? domain = null)
     {
         reason ??= "";
         message ??= "";
@@ -70,6 +74,9 @@ public static partial class YouTubeErrorClassifier
             // Quota first: a spent day must pause the run, whatever the status says.
             (_, "quotaExceeded" or "dailyLimitExceeded") => YouTubeErrorKind.QuotaExceeded,
             (429, _) when message.StartsWith(QuotaMetricMessagePrefix, StringComparison.OrdinalIgnoreCase) => YouTubeErrorKind.QuotaExceeded,
+            // The playlist-creation cap is known by its message: it has come back as 429 and as 400 (facts §8), and a
+            // 400 taken for a permanent refusal would be retried on the next stage instead of waiting for the next day.
+            (_, _) when message.Contains(PlaylistCreationCapMessage, StringComparison.OrdinalIgnoreCase) => YouTubeErrorKind.RateLimited,
             (_, "rateLimitExceeded" or "userRateLimitExceeded" or "RATE_LIMIT_EXCEEDED") => YouTubeErrorKind.RateLimited,
             (429, _) => YouTubeErrorKind.RateLimited,
 
@@ -86,12 +93,16 @@ public static partial class YouTubeErrorClassifier
             (403, _) => YouTubeErrorKind.Forbidden, // playlistForbidden, playlistItemsNotAccessible, forbidden, channelClosed…
 
             // YouTube's 409s under load are transient (reference/youtube-api-facts.md §1.4); other conflicts are not.
-            (409, _) when IsAbortedConflict(reason, status) => YouTubeErrorKind.Transient,
+            (409, _) when IsAbortedConflict(reason, status) || IsCoreErrorDomain(domain) => YouTubeErrorKind.Transient,
             (>= 500 and <= 599, _) => YouTubeErrorKind.Transient,
 
             _ => YouTubeErrorKind.Invalid, // other 400s, other 404s, 409 conflict/duplicate, 412…
         };
     }
+
+    /// <summary>A conflict raised by YouTube's backend itself, which sync tools retry (facts §1.4).</summary>
+    private static bool IsCoreErrorDomain(string? domain) =>
+        domain is not null && domain.EndsWith("CoreErrorDomain", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsAbortedConflict(string reason, string? status) =>
         string.Equals(status, "ABORTED", StringComparison.OrdinalIgnoreCase)
@@ -113,7 +124,7 @@ public static partial class YouTubeErrorClassifier
             rawMessage = ex.Error?.ErrorResponseContent is { Length: > 0 } content ? content : ((HttpStatusCode)httpStatus).ToString();
         }
 
-        var kind = ClassifyApiError(httpStatus, reason, CleanMessage(rawMessage), status);
+        var kind = ClassifyApiError(httpStatus, reason, CleanMessage(rawMessage), status, first?.Domain);
         return new YouTubeError(kind, httpStatus, reason ?? status ?? "", CleanMessage(rawMessage));
     }
 

@@ -23,6 +23,7 @@ public sealed class YouTubeErrorClassifierTests
         { 403, "userRateLimitExceeded", "User Rate Limit Exceeded", null, YouTubeErrorKind.RateLimited },
         { 429, null, "", null, YouTubeErrorKind.RateLimited },
         { 429, "RATE_LIMIT_EXCEEDED", "You are creating too many playlists.", "RESOURCE_EXHAUSTED", YouTubeErrorKind.RateLimited },
+        { 400, "badRequest", "You are creating too many playlists. Please wait a while before creating further playlists.", null, YouTubeErrorKind.RateLimited },
         { 401, "authError", "Invalid Credentials", null, YouTubeErrorKind.AuthRevoked },
         { 401, "required", "Login Required", "UNAUTHENTICATED", YouTubeErrorKind.AuthRevoked },
         { 403, "insufficientPermissions", "Request had insufficient authentication scopes.", null, YouTubeErrorKind.InsufficientScope },
@@ -52,6 +53,13 @@ public sealed class YouTubeErrorClassifierTests
     [MemberData(nameof(Table))]
     public void Classifies_api_errors_by_status_and_reason(int status, string? reason, string? message, string? grpcStatus, YouTubeErrorKind expected) =>
         Assert.Equal(expected, YouTubeErrorClassifier.ClassifyApiError(status, reason, message, grpcStatus));
+
+    [Theory]
+    [InlineData("youtube.CoreErrorDomain", YouTubeErrorKind.Transient)]
+    [InlineData("gdata.CoreErrorDomain", YouTubeErrorKind.Transient)]
+    [InlineData("global", YouTubeErrorKind.Invalid)]
+    public void A_409_conflict_raised_in_YouTubes_CoreErrorDomain_is_passing(string domain, YouTubeErrorKind expected) =>
+        Assert.Equal(expected, YouTubeErrorClassifier.ClassifyApiError(409, "conflict", "Conflict", null, domain));
 
     [Theory]
     [MemberData(nameof(Table))]

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using PlaylistOrganizer.App.Connection;
 using PlaylistOrganizer.Core.Account;
 
 namespace PlaylistOrganizer.App.Cli;
@@ -27,6 +28,7 @@ internal static class ConnectVerb
             var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
             Console.WriteLine($"Open this link in a browser and allow access:\n  {address.TrimEnd('/')}/account/connect");
             var accounts = app.Services.GetRequiredService<AccountStatusStore>();
+            var connection = app.Services.GetRequiredService<YouTubeConnection>();
             var waited = System.Diagnostics.Stopwatch.StartNew();
             var before = await accounts.GetAsync(ct);
             while (waited.Elapsed < TimeSpan.FromMinutes(10))
@@ -36,6 +38,11 @@ internal static class ConnectVerb
                 {
                     Console.WriteLine($"Connected to {status.ChannelTitle} ({status.ChannelId}).");
                     return 0;
+                }
+                if (connection.LastRefusal is { } refusal)
+                {
+                    Console.Error.WriteLine(refusal);
+                    return 1;
                 }
                 await Task.Delay(TimeSpan.FromSeconds(1), ct);
             }

@@ -15,6 +15,10 @@ public static class ConnectionEndpoints
         ["missing"] = "The sign-in answer was incomplete. Start connecting again.",
     };
 
+    /// <summary>The problem code of a sign-in to another channel; its message (naming both channels) is
+    /// <see cref="YouTubeConnection.LastRefusal"/>.</summary>
+    public const string WrongChannel = "wrongChannel";
+
     public static IEndpointRouteBuilder MapConnection(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/account");
@@ -29,6 +33,7 @@ public static class ConnectionEndpoints
             if (string.IsNullOrEmpty(state) || string.IsNullOrEmpty(code)) return Results.Redirect("/?problem=missing");
             var failure = await connection.CompleteAsync(state, code, youTube, ct);
             if (failure is null) return Results.Redirect("/");
+            if (connection.LastRefusal is not null) return Results.Redirect("/?problem=" + WrongChannel);
             logger.LogWarning("Connection failed: {Failure}", failure);
             return Results.Redirect("/?problem=failed");
         });

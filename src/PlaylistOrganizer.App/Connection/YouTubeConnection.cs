@@ -11,7 +11,7 @@ namespace PlaylistOrganizer.App.Connection;
 /// </summary>
 public sealed class YouTubeConnection(
     YouTubeClientOptions options, ProtectedTokenStore tokenStore, TimeProvider time, AccountStatusStore accounts,
-    ILogger<YouTubeConnection> logger) : IYouTubeConnection, IDisposable
+    ChannelSwitchGuard channelSwitch, ILogger<YouTubeConnection> logger) : IYouTubeConnection, IDisposable
 {
     private readonly YouTubeAuthorization authorization = new(options, tokenStore, time);
     private readonly SemaphoreSlim gate = new(1, 1);
@@ -40,10 +40,18 @@ public sealed class YouTubeConnection(
     /// <summary>The consent URL to send the browser to; Google (or the emulator) redirects back to <paramref name="callback"/>.</summary>
     public Uri Begin(Uri callback) => authorization.Begin(callback).Url;
 
-    /// <summary>Exchanges the code, stores the tokens encrypted, and records which channel is connected.</summary>
+    /// <summary>Why the last sign-in was refused, for the page the browser lands on; null when it was not.</summary>
+    public string? LastRefusal { get; private set; }
+
+    /// <summary>
+    /// Exchanges the code, stores the tokens encrypted, and records which channel is connected. A sign-in to another
+    /// channel than the one whose library or sync the app holds is refused, and the previous tokens are put back.
+    /// </summary>
     /// <returns>Null on success, or the reason the connection failed.</returns>
     public async Task<string?> CompleteAsync(string state, string code, IYouTubeGateway metered, CancellationToken ct)
     {
+        LastRefusal = null;
+        var previous = await authorization.SaveAsideAsync(ct);
         var result = await authorization.CompleteAsync(state, code, ct);
         if (!result.IsSuccess)
         {
@@ -55,6 +63,14 @@ public sealed class YouTubeConnection(
         if (!channel.IsSuccess)
         {
             return $"Connected, but YouTube did not return your channel: {channel.Error.Message}";
+        }
+        if (await channelSwitch.RefusalAsync(channel.Value, ct) is { } refusal)
+        {
+            await authorization.RestoreAsync(previous, ct);
+            await ForgetGatewayAsync(ct);
+            logger.LogWarning("Refused connecting YouTube channel {ChannelId}: the app holds another channel's library", channel.Value.Id);
+            LastRefusal = refusal;
+            return refusal;
         }
         await accounts.MarkConnectedAsync(channel.Value, ct);
         logger.LogInformation("Connected YouTube channel {ChannelId}", channel.Value.Id);

@@ -52,7 +52,9 @@ public sealed class DemoYouTube : IAsyncDisposable
     /// <param name="library">Which generated library a fresh demo starts with: Small, Upstream (default) or Large.</param>
     /// <param name="dailyQuotaUnits">The demo account's daily quota: the app's configured limit, so that a raised limit
     /// (a granted quota extension) is what the demo's YouTube allows too.</param>
-    public static async Task<DemoYouTube> StartAsync(string dataDirectory, string? library, int dailyQuotaUnits, CancellationToken ct)
+    /// <param name="playlistCreatesPerDay">New playlists the demo's YouTube accepts per day before it answers "You are
+    /// creating too many playlists", as YouTube does (about 10): the app's configured figure.</param>
+    public static async Task<DemoYouTube> StartAsync(string dataDirectory, string? library, int dailyQuotaUnits, int playlistCreatesPerDay, CancellationToken ct)
     {
         var preset = Preset(library); // a bad setting is refused before anything starts
         var inUse = ClaimDataFolder(dataDirectory);
@@ -62,7 +64,7 @@ public sealed class DemoYouTube : IAsyncDisposable
             var saved = await LoadSavedAsync(stateFile, ct);
             var clock = new EmulatorClock(TimeProvider.System);
             if (saved is { ClockOffset.Ticks: > 0 }) clock.Advance(saved.ClockOffset);
-            var server = await FakeYouTubeServer.StartAsync(new FakeYouTubeOptions { DailyQuotaUnits = dailyQuotaUnits }, clock, ct);
+            var server = await FakeYouTubeServer.StartAsync(new FakeYouTubeOptions { DailyQuotaUnits = dailyQuotaUnits, PlaylistCreateCapPerDay = playlistCreatesPerDay }, clock, ct);
             server.LoadAccount(saved?.Account ?? DemoLibraryGenerator.Generate(preset with { AccountId = AccountId }).Account);
             if (saved?.Grants is { } grants) server.Tokens.Import(grants);
             return new DemoYouTube(server, clock, stateFile, inUse);

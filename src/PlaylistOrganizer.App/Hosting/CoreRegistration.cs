@@ -23,6 +23,7 @@ public static class CoreRegistration
         services.AddSingleton<QuotaClock>();
         services.AddSingleton<QuotaLedger>();
         services.AddSingleton<AccountStatusStore>();
+        services.AddSingleton<ChannelSwitchGuard>();
         // Categories: the draft's editor (with its undo journal), the Videos page's queries, approval.
         services.AddOptions<CategoryOptions>().Bind(configuration.GetSection(CategoryOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<CategoryEditor>();

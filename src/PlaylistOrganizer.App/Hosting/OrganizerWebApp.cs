@@ -27,7 +27,7 @@ public static class OrganizerWebApp
         builder.Services.AddSingleton(mode);
         var quota = builder.Configuration.GetSection(QuotaOptions.Section).Get<QuotaOptions>() ?? new QuotaOptions();
         var demoTakeout = mode.IsDemo ? DemoEndpoints.TakeoutOptions(builder.Configuration["Demo:TakeoutLanguage"]) : null;
-        var demo = mode.IsDemo ? await DemoYouTube.StartAsync(dataDirectory, builder.Configuration["Demo:Library"], quota.DailyLimitUnits, ct) : null;
+        var demo = mode.IsDemo ? await DemoYouTube.StartAsync(dataDirectory, builder.Configuration["Demo:Library"], quota.DailyLimitUnits, quota.PlaylistCreatesPerDay, ct) : null;
         if (demo is not null)
         {
             builder.Services.AddSingleton(_ => demo); // a factory, so the container owns it (see below)

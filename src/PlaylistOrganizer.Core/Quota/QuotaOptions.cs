@@ -15,6 +15,13 @@ public sealed class QuotaOptions
     [Range(0, 100_000_000)]
     public int ReserveUnits { get; set; } = 1_000;
 
+    /// <summary>
+    /// New playlists YouTube lets a channel create per day: about 10, as users report it (the Data API documents no
+    /// figure). Default 10. In demo mode it is also what the demo YouTube allows.
+    /// </summary>
+    [Range(1, 1_000)]
+    public int PlaylistCreatesPerDay { get; set; } = 10;
+
     /// <summary>Units a sync may spend per day: the limit minus the reserve.</summary>
     public int SyncBudgetUnits => Math.Max(0, DailyLimitUnits - ReserveUnits);
 }

@@ -13,7 +13,7 @@ namespace PlaylistOrganizer.FakeYouTube.Admin;
 /// <item><c>PUT /_emulator/accounts/{id}</c>: load an AccountSnapshot (replaces playlists and Watch Later; upserts videos).</item>
 /// <item><c>GET /_emulator/accounts/{id}</c>: export the account as an AccountSnapshot.</item>
 /// <item><c>GET /_emulator/accounts/{id}/quota</c>: limitUnits, usedUnits, remainingUnits, playlistCreateCapPerDay, playlistsCreatedToday, quotaDay, nextResetAt.</item>
-/// <item><c>PUT /_emulator/accounts/{id}/quota</c>: {limitUnits?, usedUnits?, playlistCreateCapPerDay?}; absent fields keep their value, a cap of 0 turns the cap off.</item>
+/// <item><c>PUT /_emulator/accounts/{id}/quota</c>: {limitUnits?, usedUnits?, playlistCreateCapPerDay?, playlistCreateCapStatusCode?}; absent fields keep their value, a cap of 0 turns the cap off, the status is 429 or 400.</item>
 /// <item><c>POST /_emulator/accounts/{id}/tokens</c>: {scope?, accessTokenLifetimeSeconds?} → Google's token JSON (scope defaults to youtube).</item>
 /// <item><c>POST /_emulator/accounts/{id}/revoke</c>: revoke every access and refresh token of the account.</item>
 /// <item><c>POST /_emulator/accounts/{id}/expire-access-tokens</c>: end its live access tokens now; refresh tokens keep working.</item>
@@ -21,6 +21,8 @@ namespace PlaylistOrganizer.FakeYouTube.Admin;
 /// <item><c>POST /_emulator/clock/advance</c> {seconds}; <c>POST /_emulator/clock/advance-to-next-reset</c>: jump to the next Pacific midnight.</item>
 /// <item><c>GET/PUT/DELETE /_emulator/faults</c>: the fault plan {scripted: [{method, count, fault}], seeded: {seed, rates, methods, latencyMs, abortConnection}}.</item>
 /// <item><c>GET /_emulator/calls</c>: per account, per method: calls charged, units charged, calls refused uncharged.</item>
+/// <item><c>GET/PUT /_emulator/behaviour</c>: {readLagMs?, insertConflictWindowMs?, insertConflictRate?}; absent fields unchanged, 0 turns lag or bursts off.</item>
+/// <item>Changes as the user: see <see cref="UserEditRoutes"/>.</item>
 /// </list>
 /// </summary>
 public static class AdminRoutes
@@ -54,7 +56,10 @@ public static class AdminRoutes
                 account.Quota.Roll(now);
                 if (update.LimitUnits is { } limit) account.Quota.LimitUnits = limit;
                 if (update.UsedUnits is { } used) account.Quota.SetUsed(used);
+                if (update.PlaylistCreateCapStatusCode is { } code and not (429 or 400))
+                    return Results.BadRequest(new { error = "playlistCreateCapStatusCode must be 429 or 400." });
                 if (update.PlaylistCreateCapPerDay is { } cap) account.Quota.PlaylistCreateCapPerDay = cap > 0 ? cap : null;
+                if (update.PlaylistCreateCapStatusCode is { } status) account.Quota.PlaylistCreateCapStatusCode = status;
                 return Results.Ok(QuotaView.Of(account, now));
             }));
 
@@ -96,6 +101,20 @@ public static class AdminRoutes
             return Results.NoContent();
         });
 
+        admin.MapGet("/behaviour", (FakeYouTubeOptions options) => BehaviourView.Of(options));
+        admin.MapPut("/behaviour", (BehaviourUpdate update, FakeYouTubeOptions options) =>
+        {
+            if (update.ReadLagMs is < 0 || update.InsertConflictWindowMs is < 0)
+                return Results.BadRequest(new { error = "readLagMs and insertConflictWindowMs cannot be negative." });
+            if (update.InsertConflictRate is < 0 or > 1) return Results.BadRequest(new { error = "insertConflictRate must be within 0 and 1." });
+            if (update.ReadLagMs is { } lag) options.ReadLagMs = lag > 0 ? lag : null;
+            if (update.InsertConflictWindowMs is { } window) options.InsertConflictWindowMs = window > 0 ? window : null;
+            if (update.InsertConflictRate is { } rate) options.InsertConflictRate = rate;
+            return Results.Ok(BehaviourView.Of(options));
+        });
+
+        admin.MapUserEdits();
+
         admin.MapGet("/calls", async (EmulatorState state) =>
         {
             var result = new List<object>();
@@ -130,7 +149,18 @@ public static class AdminRoutes
         }
     }
 
-    public sealed record QuotaUpdate(int? LimitUnits, int? UsedUnits, int? PlaylistCreateCapPerDay);
+    public sealed record QuotaUpdate(int? LimitUnits, int? UsedUnits, int? PlaylistCreateCapPerDay, int? PlaylistCreateCapStatusCode);
+
+    public sealed record BehaviourUpdate(int? ReadLagMs, int? InsertConflictWindowMs, double? InsertConflictRate);
+
+    // Nulls are written, so "off" is visible in the answer rather than a missing field.
+    public sealed record BehaviourView(
+        [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.Never)] int? ReadLagMs,
+        [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.Never)] int? InsertConflictWindowMs,
+        double InsertConflictRate)
+    {
+        public static BehaviourView Of(FakeYouTubeOptions options) => new(options.ReadLagMs, options.InsertConflictWindowMs, options.InsertConflictRate);
+    }
 
     public sealed record MintRequest(string? Scope, int? AccessTokenLifetimeSeconds);
 
@@ -141,13 +171,14 @@ public static class AdminRoutes
     // The cap is written even when null, so "off" is visible in the answer rather than a missing field.
     public sealed record QuotaView(int LimitUnits, int UsedUnits, int RemainingUnits,
         [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.Never)] int? PlaylistCreateCapPerDay,
-        int PlaylistsCreatedToday, DateOnly QuotaDay, DateTimeOffset NextResetAt)
+        int PlaylistCreateCapStatusCode, int PlaylistsCreatedToday, DateOnly QuotaDay, DateTimeOffset NextResetAt)
     {
         public static QuotaView Of(AccountState account, DateTimeOffset now)
         {
             var day = account.Quota.Roll(now);
             return new QuotaView(account.Quota.LimitUnits, account.Quota.UsedUnits, Math.Max(0, account.Quota.LimitUnits - account.Quota.UsedUnits),
-                account.Quota.PlaylistCreateCapPerDay, account.Quota.PlaylistsCreated, day, PacificDay.NextResetAfter(now));
+                account.Quota.PlaylistCreateCapPerDay, account.Quota.PlaylistCreateCapStatusCode, account.Quota.PlaylistsCreated, day,
+                PacificDay.NextResetAfter(now));
         }
     }
 

@@ -21,6 +21,11 @@ public sealed class ApiRequest(HttpContext http, AccountState account, EmulatorS
         return values.Count > 0 && !string.IsNullOrEmpty(values[0]) ? values[0] : null;
     }
 
+    /// <summary>
+    /// A list parameter, in either form YouTube accepts: comma-separated (<c>part=snippet,status</c>) or repeated
+    /// (<c>part=snippet&amp;part=status</c>, as Google's official clients send it), or both mixed.
+    /// </summary>
     public IReadOnlyList<string> QueryList(string name) =>
-        (Query(name) ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        http.Request.Query[name].SelectMany(value => (value ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            .ToList();
 }

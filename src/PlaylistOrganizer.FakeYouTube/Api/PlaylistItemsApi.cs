@@ -18,11 +18,10 @@ public static class PlaylistItemsApi
         var parts = Parts.Parse(request, Supported, out var error);
         if (parts is null) return error!.ToResult();
         var playlistId = request.Query("playlistId");
-        if (request.Query("id") is { } itemIds)
-            return ListByIds(request, parts, itemIds.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        if (request.QueryList("id") is { Count: > 0 } itemIds) return ListByIds(request, parts, itemIds);
         if (playlistId is null) return GoogleErrors.PlaylistIdRequired().ToResult();
 
-        IReadOnlyList<(PlaylistState Playlist, int Position)> matches;
+        IReadOnlyList<(PlaylistState Playlist, PlaylistItemState Item, int Position)> matches;
         if (SystemPlaylists.IsPlaceholder(playlistId))
         {
             // Watch Later and history list empty since 2016 (facts §3), whatever the account holds.
@@ -35,21 +34,25 @@ public static class PlaylistItemsApi
             var videoId = request.Query("videoId");
             if (videoId is not null && !request.State.Videos.ContainsKey(videoId))
                 return (GoogleErrors.VideoNotFound() with { Location = "videoId", LocationType = "parameter" }).ToResult();
-            matches = playlist.Items.Select((item, position) => (playlist, position))
-                .Where(m => videoId is null || m.playlist.Items[m.position].VideoId == videoId).ToList();
+            matches = playlist.ListedItems(request.Now).Select((item, position) => (playlist, item, position))
+                .Where(m => videoId is null || m.item.VideoId == videoId).ToList();
         }
         var page = Paging.Slice(request, matches, out error);
         if (page is null) return error!.ToResult();
-        var items = page.Items.Select(m => Build(request, m.Playlist, m.Position, parts)).ToList();
+        var items = page.Items.Select(m => Build(request, m.Playlist, m.Item, m.Position, parts)).ToList();
         var response = new ListResponse<PlaylistItem>("youtube#playlistItemListResponse", "", page.NextPageToken, page.PrevPageToken, page.PageInfo, items);
         var etag = Wire.Etag(response);
         return ApiResults.Ok(request, response with { Etag = etag }, etag);
     }
 
-    private static IResult ListByIds(ApiRequest request, IReadOnlySet<string> parts, string[] ids)
+    private static IResult ListByIds(ApiRequest request, IReadOnlySet<string> parts, IReadOnlyList<string> ids)
     {
-        var items = ids.Select(request.Account.FindItem).OfType<(PlaylistState Playlist, int Index)>()
-            .Select(m => Build(request, m.Playlist, m.Index, parts)).ToList();
+        // A list by item id lags like any other list.
+        var listed = request.Account.Playlists
+            .SelectMany(p => p.ListedItems(request.Now).Select((item, position) => (Playlist: p, Item: item, Position: position)))
+            .ToList();
+        var items = ids.SelectMany(id => listed.Where(m => m.Item.Id == id).Take(1))
+            .Select(m => Build(request, m.Playlist, m.Item, m.Position, parts)).ToList();
         var response = new ListResponse<PlaylistItem>("youtube#playlistItemListResponse", "", null, null, new PageInfo(items.Count, items.Count), items);
         var etag = Wire.Etag(response);
         return ApiResults.Ok(request, response with { Etag = etag }, etag);
@@ -80,6 +83,7 @@ public static class PlaylistItemsApi
         if (video.Availability == VideoAvailability.Private && video.ChannelId != account.ChannelId)
             return GoogleErrors.FailedPrecondition().ToResult();
         if (playlist.Items.Count >= MaxItemsPerPlaylist) return GoogleErrors.PlaylistFull().ToResult();
+        if (request.State.Realism.ConflictFor(playlist, request.Now) is { } conflict) return conflict.ToResult();
 
         var position = playlist.Items.Count;
         if (Property(snippet, "position") is { } requested)
@@ -87,9 +91,12 @@ public static class PlaylistItemsApi
             if (requested.ValueKind != JsonValueKind.Number || !requested.TryGetInt32(out position) || position < 0 || position > playlist.Items.Count)
                 return GoogleErrors.InvalidPlaylistItemPosition().ToResult();
         }
-        var item = new PlaylistItemState(request.State.Ids.NewPlaylistItemId(playlist.Id), videoId, request.Now);
+        var item = new PlaylistItemState(request.State.Ids.NewPlaylistItemId(playlist.Id), videoId, request.Now)
+        {
+            ListedFrom = request.State.Realism.ListedFrom(request.Now),
+        };
         playlist.Items.Insert(position, item);
-        var resource = Build(request, playlist, position, parts);
+        var resource = Build(request, playlist, item, position, parts);
         return ApiResults.Ok(request, resource, resource.Etag);
     }
 
@@ -101,14 +108,13 @@ public static class PlaylistItemsApi
         var found = request.Account.FindItem(id);
         if (found is not { } match) return GoogleErrors.PlaylistItemNotFound().ToResult();
         if (match.Playlist.IsSystem) return GoogleErrors.ItemDeleteUnsupported().ToResult();
-        match.Playlist.Items.RemoveAt(match.Index);
+        match.Playlist.RemoveItemAt(match.Index, request.Now, request.State.Realism.ListedFrom(request.Now));
         return Results.NoContent();
     }
 
-    private static PlaylistItem Build(ApiRequest request, PlaylistState playlist, int position, IReadOnlySet<string> parts)
+    private static PlaylistItem Build(ApiRequest request, PlaylistState playlist, PlaylistItemState item, int position, IReadOnlySet<string> parts)
     {
         var account = request.Account;
-        var item = playlist.Items[position];
         var video = request.State.Videos.GetValueOrDefault(item.VideoId);
         // Deleted and other people's private videos stay in playlists as placeholders without owner or publish date.
         var visible = video is not null && (video.Availability is VideoAvailability.Public or VideoAvailability.Unlisted

@@ -18,17 +18,17 @@ public static class PlaylistsApi
         List<PlaylistState> matches;
         if (ids.Count > 0)
             // By id any playlist of the account is found, system lists included; unknown ids are simply absent.
-            matches = ids.Select(account.FindPlaylist).OfType<PlaylistState>().ToList();
+            matches = ids.Select(account.FindPlaylist).OfType<PlaylistState>().Where(p => p.ListedFrom <= request.Now).ToList();
         else if (request.Query("mine") == "true")
             // UNVERIFIED whether mine=true returns likes/uploads (facts §4); the emulator returns only the user's own
             // playlists, so clients must not plan on seeing system lists here.
-            matches = account.Playlists.Where(p => !p.IsSystem).ToList();
+            matches = account.Playlists.Where(p => !p.IsSystem && p.ListedFrom <= request.Now).ToList();
         else
             return GoogleErrors.MissingFilter("channelId, id, mine").ToResult();
 
         var page = Paging.Slice(request, matches, out error);
         if (page is null) return error!.ToResult();
-        var items = page.Items.Select(p => Build(account, p, parts)).ToList();
+        var items = page.Items.Select(p => Build(account, p, p.ListedItems(request.Now), parts)).ToList();
         var response = new ListResponse<Playlist>("youtube#playlistListResponse", "", page.NextPageToken, page.PrevPageToken, page.PageInfo, items);
         var etag = Wire.Etag(response);
         return ApiResults.Ok(request, response with { Etag = etag }, etag);
@@ -50,15 +50,15 @@ public static class PlaylistsApi
         if (!PlaylistRules.IsPrivacyStatus(privacy)) return GoogleErrors.InvalidPrivacyStatus().ToResult();
 
         var account = request.Account;
-        if (account.Quota.PlaylistCapReached) return GoogleErrors.TooManyPlaylists().ToResult();
+        if (account.Quota.PlaylistCapReached) return GoogleErrors.TooManyPlaylists(account.Quota.PlaylistCreateCapStatusCode).ToResult();
         var playlist = new PlaylistState
         {
             Id = request.State.Ids.NewPlaylistId(), Title = title, Description = description, PrivacyStatus = privacy,
-            Kind = PlaylistKind.Regular, PublishedAt = request.Now,
+            Kind = PlaylistKind.Regular, PublishedAt = request.Now, ListedFrom = request.State.Realism.ListedFrom(request.Now),
         };
         account.Playlists.Insert(0, playlist);
         account.Quota.RecordPlaylistCreated();
-        var resource = Build(account, playlist, parts);
+        var resource = Build(account, playlist, playlist.Items, parts);
         return ApiResults.Ok(request, resource, resource.Etag);
     }
 
@@ -94,7 +94,7 @@ public static class PlaylistsApi
         if (title is not null) playlist.Title = title;
         if (description is not null) playlist.Description = description;
         if (privacy is not null) playlist.PrivacyStatus = privacy;
-        var resource = Build(account, playlist, parts);
+        var resource = Build(account, playlist, playlist.Items, parts);
         return ApiResults.Ok(request, resource, resource.Etag);
     }
 
@@ -111,15 +111,16 @@ public static class PlaylistsApi
         return Results.NoContent();
     }
 
-    private static Playlist Build(AccountState account, PlaylistState p, IReadOnlySet<string> parts)
+    /// <param name="items">The items the answer describes: the truth for a write's answer, the listed ones for a list.</param>
+    private static Playlist Build(AccountState account, PlaylistState p, IReadOnlyList<PlaylistItemState> items, IReadOnlySet<string> parts)
     {
         var playlist = new Playlist("youtube#playlist", "", p.Id,
             parts.Contains("snippet")
                 ? new PlaylistSnippet(Wire.Time(p.PublishedAt), account.ChannelId, p.Title, p.Description,
-                    p.Items.Count > 0 ? Wire.VideoThumbnails(p.Items[0].VideoId) : null, account.ChannelTitle, new Localized(p.Title, p.Description))
+                    items.Count > 0 ? Wire.VideoThumbnails(items[0].VideoId) : null, account.ChannelTitle, new Localized(p.Title, p.Description))
                 : null,
             parts.Contains("status") ? new PlaylistStatus(p.PrivacyStatus) : null,
-            parts.Contains("contentDetails") ? new PlaylistContentDetails(p.Items.Count) : null);
+            parts.Contains("contentDetails") ? new PlaylistContentDetails(items.Count) : null);
         return playlist with { Etag = Wire.Etag(playlist) };
     }
 

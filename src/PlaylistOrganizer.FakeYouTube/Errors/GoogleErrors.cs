@@ -21,12 +21,31 @@ public static class GoogleErrors
     public static GoogleError QuotaExceeded() => new(403, "quotaExceeded", "youtube.quota",
         "The request cannot be completed because you have exceeded your <a href=\"/youtube/v3/getting-started#quota\">quota</a>.");
 
-    /// <summary>The playlist-creation limit (facts §1.5): the Data API's exact body is unknown; this uses global/rateLimitExceeded.</summary>
-    public static GoogleError TooManyPlaylists() => new(429, "rateLimitExceeded", "global",
-        "You are creating too many playlists. Please wait a while before creating further playlists.");
+    public const string TooManyPlaylistsMessage = "You are creating too many playlists. Please wait a while before creating further playlists.";
+
+    /// <summary>
+    /// The playlist-creation limit (facts §1.5, §8). The message is the one users report; the Data API's reason and
+    /// domain are unknown, so the 429 uses global/rateLimitExceeded. The 400 variant (sigma67/spotify_to_ytmusic#82,
+    /// linsomniac/spotify_to_ytmusic#75: "HTTP 400: Bad Request. You are creating too many playlists…") is reported
+    /// with its message only; badRequest/global is our guess (UNVERIFIED).
+    /// </summary>
+    public static GoogleError TooManyPlaylists(int status) => status == 400
+        ? new(400, "badRequest", "global", TooManyPlaylistsMessage)
+        : new(429, "rateLimitExceeded", "global", TooManyPlaylistsMessage);
 
     public static GoogleError RateLimited() => new(429, "rateLimitExceeded", "global",
         "The request cannot be completed because you have exceeded your rate limit. Please retry later.");
+
+    // --- 409 bursts on rapid inserts into one playlist (facts §1.4, §8). Community sync code retries a 409 whose body
+    // says ABORTED, SERVICE_UNAVAILABLE or youtube.CoreErrorDomain; no full real body was found, so each of these
+    // carries one of those markers (UNVERIFIED beyond that). ---
+    public static GoogleError ConflictAborted() => new(409, "aborted", "global", "The operation was aborted.", GrpcStatus: "ABORTED");
+
+    public static GoogleError ConflictServiceUnavailable() => new(409, "SERVICE_UNAVAILABLE", "global",
+        "The service is currently unavailable.", GrpcStatus: "ABORTED");
+
+    public static GoogleError ConflictCoreErrorDomain() => new(409, "conflict", "youtube.CoreErrorDomain",
+        "The operation was aborted because of a conflict.");
 
     // --- server trouble (injected faults) ---
     public static GoogleError BackendError500() => new(500, "backendError", "global", "Backend Error");

@@ -11,12 +11,14 @@ namespace PlaylistOrganizer.FakeYouTube.Quota;
 /// The day rolls over lazily: any read after midnight America/Los_Angeles sees a fresh day.
 /// Not thread-safe on its own; the owning account's gate guards it.
 /// </remarks>
-public sealed class QuotaBook(int limitUnits, int? playlistCreateCapPerDay)
+public sealed class QuotaBook(int limitUnits, int? playlistCreateCapPerDay, int playlistCreateCapStatusCode = 429)
 {
     private DateOnly _day;
 
     public int LimitUnits { get; set; } = limitUnits;
     public int? PlaylistCreateCapPerDay { get; set; } = playlistCreateCapPerDay;
+    /// <summary>429 or 400: how a refusal by the creation cap is answered.</summary>
+    public int PlaylistCreateCapStatusCode { get; set; } = playlistCreateCapStatusCode;
     public int UsedUnits { get; private set; }
     public int PlaylistsCreated { get; private set; }
 

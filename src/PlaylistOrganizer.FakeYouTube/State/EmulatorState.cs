@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using PlaylistOrganizer.FakeYouTube.Quota;
+using PlaylistOrganizer.FakeYouTube.Realism;
 
 namespace PlaylistOrganizer.FakeYouTube.State;
 
@@ -18,6 +19,9 @@ public sealed class EmulatorState(FakeYouTubeOptions options)
 
     public FakeYouTubeOptions Options => options;
 
+    /// <summary>Read lag and 409 bursts, as <see cref="Options"/> set them.</summary>
+    public WriteRealism Realism { get; } = new(options);
+
     public IReadOnlyList<AccountState> Accounts => _accounts.Values.OrderBy(a => a.AccountId, StringComparer.Ordinal).ToList();
 
     public AccountState? Find(string accountId) => _accounts.GetValueOrDefault(accountId);
@@ -30,7 +34,7 @@ public sealed class EmulatorState(FakeYouTubeOptions options)
     {
         foreach (var video in snapshot.Videos) Videos[video.Id] = video;
         var account = _accounts.GetOrAdd(snapshot.AccountId,
-            id => new AccountState(id, new QuotaBook(options.DailyQuotaUnits, options.PlaylistCreateCapPerDay)));
+            id => new AccountState(id, new QuotaBook(options.DailyQuotaUnits, options.PlaylistCreateCapPerDay, options.PlaylistCreateCapStatusCode)));
         account.Gate.Wait();
         try
         {

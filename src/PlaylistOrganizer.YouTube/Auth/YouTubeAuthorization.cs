@@ -11,6 +11,14 @@ using PlaylistOrganizer.Core.YouTube;
 
 namespace PlaylistOrganizer.YouTube.Auth;
 
+/// <summary>Tokens saved aside by <see cref="YouTubeAuthorization.SaveAsideAsync"/>; opaque, never shown or logged.</summary>
+public sealed class SavedSignIn
+{
+    internal SavedSignIn(TokenResponse? token) => Token = token;
+
+    internal TokenResponse? Token { get; }
+}
+
 /// <summary>The URL to send the user to, and the <paramref name="State"/> that will come back on the redirect.</summary>
 public sealed record AuthorizationRequest(Uri Url, string State);
 
@@ -150,6 +158,20 @@ public sealed class YouTubeAuthorization : IDisposable
         {
             return error;
         }
+    }
+
+    /// <summary>The stored tokens as they are now, to put back with <see cref="RestoreAsync"/> when a new sign-in must not
+    /// replace them (it signed in to another channel). Makes no request.</summary>
+    public async Task<SavedSignIn> SaveAsideAsync(CancellationToken ct) =>
+        new(await flow.LoadTokenAsync(userKey, ct).ConfigureAwait(false));
+
+    /// <summary>Puts back what <see cref="SaveAsideAsync"/> saved, dropping the tokens stored since (not revoked at Google:
+    /// a brand account can share its Google sign-in with the channel that stays connected). Makes no request.</summary>
+    public async Task RestoreAsync(SavedSignIn saved, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(saved);
+        await flow.DeleteTokenAsync(userKey, ct).ConfigureAwait(false);
+        if (saved.Token is { } token) await flow.DataStore.StoreAsync(userKey, token).ConfigureAwait(false);
     }
 
     /// <summary>The stored connection, or null when no account is connected (never connected, disconnected, or the

@@ -43,12 +43,12 @@ public sealed class DemoDataFolderTests : IDisposable
     [Fact]
     public async Task A_demo_keeps_its_changes_when_it_stops_without_a_web_server_to_save_them()
     {
-        var first = await DemoYouTube.StartAsync(dataDirectory, "Small", 10_000, CancellationToken.None);
-        await Assert.ThrowsAsync<StartupRefusedException>(() => DemoYouTube.StartAsync(dataDirectory, "Small", 10_000, CancellationToken.None));
+        var first = await DemoYouTube.StartAsync(dataDirectory, "Small", 10_000, 10, CancellationToken.None);
+        await Assert.ThrowsAsync<StartupRefusedException>(() => DemoYouTube.StartAsync(dataDirectory, "Small", 10_000, 10, CancellationToken.None));
         first.Clock.Advance(TimeSpan.FromDays(1));
         await first.DisposeAsync();
 
-        await using var second = await DemoYouTube.StartAsync(dataDirectory, "Small", 10_000, CancellationToken.None);
+        await using var second = await DemoYouTube.StartAsync(dataDirectory, "Small", 10_000, 10, CancellationToken.None);
 
         var jumped = second.Clock.GetUtcNow() - TimeProvider.System.GetUtcNow();
         Assert.InRange(jumped, TimeSpan.FromDays(1) - TimeSpan.FromMinutes(1), TimeSpan.FromDays(1) + TimeSpan.FromMinutes(1));
@@ -66,12 +66,27 @@ public sealed class DemoDataFolderTests : IDisposable
         Assert.Equal(250_000, quota.GetProperty("limitUnits").GetInt32());
     }
 
+    [Theory]
+    [InlineData(null, 10)] // YouTube's cap, on by default: the demo must not be kinder than YouTube
+    [InlineData("4", 4)]
+    public async Task The_demo_YouTube_refuses_new_playlists_past_the_daily_creation_cap_the_app_is_configured_with(string? configured, int expected)
+    {
+        string[] settings = configured is null ? DemoSettings : [.. DemoSettings, $"--Quota:PlaylistCreatesPerDay={configured}"];
+        await using var web = await OrganizerWebApp.BuildAsync([.. settings, "--urls=http://127.0.0.1:0"]);
+        var emulator = new Uri(web.Services.GetRequiredService<DemoYouTube>().ClientOptions.AuthorizationServerUrl);
+        using var http = new HttpClient { BaseAddress = new Uri(emulator.GetLeftPart(UriPartial.Authority)) };
+
+        var quota = await http.GetFromJsonAsync<JsonElement>($"_emulator/accounts/{DemoYouTube.AccountId}/quota");
+
+        Assert.Equal(expected, quota.GetProperty("playlistCreateCapPerDay").GetInt32());
+    }
+
     [Fact]
     public async Task An_unknown_demo_library_is_refused_with_the_choices_and_leaves_the_folder_free()
     {
-        var refused = await Assert.ThrowsAsync<StartupRefusedException>(() => DemoYouTube.StartAsync(dataDirectory, "Huge", 10_000, CancellationToken.None));
+        var refused = await Assert.ThrowsAsync<StartupRefusedException>(() => DemoYouTube.StartAsync(dataDirectory, "Huge", 10_000, 10, CancellationToken.None));
 
         Assert.Contains("Demo:Library is 'Huge'; use small, upstream, large", refused.Message);
-        await using var demo = await DemoYouTube.StartAsync(dataDirectory, "Small", 10_000, CancellationToken.None);
+        await using var demo = await DemoYouTube.StartAsync(dataDirectory, "Small", 10_000, 10, CancellationToken.None);
     }
 }

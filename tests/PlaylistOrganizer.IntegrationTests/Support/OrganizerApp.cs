@@ -137,7 +137,11 @@ public sealed partial class OrganizerApp : IAsyncDisposable
     ];
 
     /// <summary>Connects the account the way a user does: the app's connect link, the consent page, Allow, the callback.</summary>
-    public async Task ConnectAsync(string accountId = "demo")
+    public async Task ConnectAsync(string accountId = "demo") =>
+        Assert.Equal("/", await ConnectLandingAsync(accountId));
+
+    /// <summary>As <see cref="ConnectAsync"/>, for a sign-in that may be refused: where the app sends the browser afterwards.</summary>
+    public async Task<string?> ConnectLandingAsync(string accountId)
     {
         var toConsent = await Browser.GetAsync("account/connect");
         Assert.Equal(HttpStatusCode.Redirect, toConsent.StatusCode);
@@ -149,7 +153,7 @@ public sealed partial class OrganizerApp : IAsyncDisposable
         var back = await emulator.PostAsync(new Uri(YouTube.BaseUri, "o/oauth2/v2/auth"), new FormUrlEncodedContent(fields));
         Assert.Equal(HttpStatusCode.Redirect, back.StatusCode);
         var done = await Browser.GetAsync(back.Headers.Location);
-        Assert.Equal("/", done.Headers.Location?.OriginalString);
+        return done.Headers.Location?.OriginalString;
     }
 
     [GeneratedRegex("""<input type="hidden" name="([^"]+)" value="([^"]*)">""")]

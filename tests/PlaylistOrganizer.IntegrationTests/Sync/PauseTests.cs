@@ -41,11 +41,13 @@ public class PauseTests
         await AssertUnitsAgreeAsync(app, sync, reconnectUnits);
     }
 
-    [Fact]
-    public async Task The_daily_playlist_creation_limit_pauses_creation_until_the_reset_instead_of_failing()
+    [Theory]
+    [InlineData(429)]
+    [InlineData(400)] // the variant with the same message: still the cap, not a permanent refusal
+    public async Task The_daily_playlist_creation_limit_pauses_creation_until_the_reset_instead_of_failing(int refusalStatus)
     {
         await using var app = await OrganizerApp.StartAsync(MultiDaySyncTests.FourOriginals(),
-            new FakeYouTubeOptions { PlaylistCreateCapPerDay = 3 }, Settings());
+            new FakeYouTubeOptions { PlaylistCreateCapPerDay = 3, PlaylistCreateCapStatusCode = refusalStatus }, Settings());
         var sync = await StartAsync(app, PlanKind.Plain, MultiDaySyncTests.FourCategories);
 
         var run = await RunOnceAsync(app, sync.RunId);

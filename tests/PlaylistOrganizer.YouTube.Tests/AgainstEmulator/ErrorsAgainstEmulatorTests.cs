@@ -26,15 +26,35 @@ public sealed class ErrorsAgainstEmulatorTests
             YouTubeErrorKind.QuotaExceeded, 403, "quotaExceeded", units: 0);
     }
 
-    [Fact]
-    public async Task The_playlist_creation_cap_is_RateLimited_429()
+    [Theory]
+    [InlineData(429, "rateLimitExceeded")]
+    [InlineData(400, "badRequest")] // the variant with the same message is the cap too, not a permanent refusal
+    public async Task The_playlist_creation_cap_is_RateLimited_whatever_its_status(int status, string reason)
     {
         await using var session = await EmulatorSession.StartAsync(Accounts.WithPlaylists(3));
         session.Account.Quota.PlaylistCreateCapPerDay = 1;
+        session.Account.Quota.PlaylistCreateCapStatusCode = status;
         Assert.True((await session.Gateway.InsertPlaylistAsync(Draft("One"), Ct)).IsSuccess);
 
         await AssertErrorAsync(session, YouTubeMethod.PlaylistsInsert, g => g.InsertPlaylistAsync(Draft("Two"), Ct),
-            YouTubeErrorKind.RateLimited, 429, "rateLimitExceeded", units: 50);
+            YouTubeErrorKind.RateLimited, status, reason, units: 50);
+    }
+
+    [Fact]
+    public async Task Every_409_of_a_burst_of_rapid_inserts_is_Transient()
+    {
+        await using var session = await EmulatorSession.StartAsync(Accounts.WithPlaylists(3));
+        session.Server.State.Options.InsertConflictWindowMs = 1000;
+        Assert.True((await session.Gateway.InsertPlaylistItemAsync(First, Public, Ct)).IsSuccess);
+
+        var kinds = new List<(YouTubeErrorKind?, int?)>();
+        for (var i = 0; i < 3; i++)
+        {
+            var refused = await session.Gateway.InsertPlaylistItemAsync(First, Public, Ct);
+            kinds.Add((refused.Error?.Kind, refused.Error?.HttpStatus));
+        }
+
+        Assert.All(kinds, k => Assert.Equal((YouTubeErrorKind.Transient, 409), k));
     }
 
     [Fact]
