@@ -93,28 +93,38 @@ public sealed class CategorySuggester
     public VideoSuggestion? For(string videoId) => _suggestions.GetValueOrDefault(videoId);
 
     /// <summary>The video is now in these categories: it teaches the rest at once (channel, words, neighbours).</summary>
-    public void Accept(string videoId, IReadOnlyCollection<long> categoryIds)
+    public void Accept(string videoId, IReadOnlyCollection<long> categoryIds) => AcceptMany([(videoId, categoryIds)]);
+
+    /// <summary>Several videos are now in categories (accept all above a threshold): one rescoring for all of them.</summary>
+    public void AcceptMany(IReadOnlyCollection<(string VideoId, IReadOnlyCollection<long> CategoryIds)> accepted)
     {
-        if (!_index.TryGetValue(videoId, out var v)) return;
-        var cats = categoryIds.Where(_categoryIndex.ContainsKey).Select(id => _categoryIndex[id]).Distinct().ToList();
-        if (cats.Count == 0) return;
-        var wasCandidate = _labels[v].Count == 0;
-        _labels[v].AddRange(cats.Except(_labels[v]));
-        _state.Add(_videos[v].ChannelId, _words[v], _vectors[v], cats);
-        if (wasCandidate)
+        var added = new List<int>();
+        foreach (var (videoId, categoryIds) in accepted)
         {
+            if (!_index.TryGetValue(videoId, out var v)) continue;
+            var cats = categoryIds.Where(_categoryIndex.ContainsKey).Select(id => _categoryIndex[id]).Except(_labels[v]).ToList();
+            if (cats.Count == 0) continue;
+            var wasCandidate = _labels[v].Count == 0;
+            _labels[v].AddRange(cats);
+            _state.Add(_videos[v].ChannelId, _words[v], _vectors[v], cats);
+            if (!wasCandidate) continue;
             _labelled.Add(v);
-            _candidates.Remove(v);
             _neighbours.Remove(v);
             _suggestions.Remove(videoId);
+            added.Add(v);
         }
-        if (_vectors[v] is { } added)
+        if (added.Count == 0) return;
+        var gone = added.ToHashSet();
+        _candidates.RemoveAll(gone.Contains);
+        Parallel.ForEach(_candidates, u =>
         {
-            foreach (var u in _candidates)
+            if (_vectors[u] is not { } vector) return;
+            var list = _neighbours[u];
+            foreach (var v in added)
             {
-                if (_vectors[u] is { } other) _neighbours[u].Offer(Vectors.Dot(added, other), v);
+                if (_vectors[v] is { } other) list.Offer(Vectors.Dot(vector, other), v);
             }
-        }
+        });
         Rescore(_candidates, CancellationToken.None);
     }
 

@@ -21,8 +21,9 @@ public static class DemoLibraryGenerator
         var problems = options.Validate().ToList();
         if (problems.Count > 0) throw new ArgumentException(string.Join(" ", problems), nameof(options));
 
-        var account = new Builder(options).Build();
-        return new DemoLibrary(account, DemoLibraryTruth.CountFrom(account));
+        var builder = new Builder(options);
+        var account = builder.Build();
+        return new DemoLibrary(account, DemoLibraryTruth.CountFrom(account)) { ThemeOfPlaylist = builder.ThemeOfPlaylist };
     }
 
     private sealed class Builder(DemoLibraryOptions options)
@@ -44,6 +45,8 @@ public static class DemoLibraryGenerator
         private readonly List<string> _usedAnywhere = [];
         private readonly HashSet<string> _inPlaylists = new(StringComparer.Ordinal);
         private ChannelSnapshot _channel = null!;
+
+        public Dictionary<string, string> ThemeOfPlaylist { get; } = new(StringComparer.Ordinal);
 
         public AccountSnapshot Build()
         {
@@ -87,6 +90,7 @@ public static class DemoLibraryGenerator
             {
                 var (title, theme) = titles[index];
                 var id = "PL" + RandomString(IdAlphabet, 32);
+                ThemeOfPlaylist[id] = theme.Name;
                 var created = Seconds(_reference - RandomSpan(TimeSpan.FromDays(60), TimeSpan.FromDays(365.25 * options.HistoryYears)));
                 var inThis = new HashSet<string>(StringComparer.Ordinal);
                 var entries = new List<(string VideoId, DateTimeOffset AddedAt)>();
@@ -259,8 +263,7 @@ public static class DemoLibraryGenerator
             var template = theme.VideoTemplates[_random.Next(theme.VideoTemplates.Length)];
             var title = string.Format(System.Globalization.CultureInfo.InvariantCulture, template, subject, 1 + _random.Next(40));
             if (char.IsLower(title[0])) title = char.ToUpperInvariant(title[0]) + title[1..];
-            var (channelId, channelTitle) = _text.VarietyChannel() ?? channel;
-            var text = _text.Write(theme.Name, subject, title, channelTitle);
+            var text = _text.Write(theme.Name, subject, title, channel);
             var roll = _random.NextDouble();
             var availability = roll < options.UnavailableRatio / 2 ? VideoAvailability.Private
                 : roll < options.UnavailableRatio ? VideoAvailability.Deleted
@@ -271,8 +274,8 @@ public static class DemoLibraryGenerator
                 Id = NewVideoId(),
                 Title = text.Title,
                 Description = text.Description,
-                ChannelId = channelId,
-                ChannelTitle = channelTitle,
+                ChannelId = text.ChannelId,
+                ChannelTitle = text.ChannelTitle,
                 Tags = text.Tags,
                 CategoryId = text.CategoryId,
                 Duration = IsoDuration(theme.MinSeconds + _random.Next(theme.MaxSeconds - theme.MinSeconds)),
