@@ -243,10 +243,10 @@ public sealed class CategorySuggester
         var ranked = Enumerable.Range(0, p.Length).Where(c => rejected?.Contains(c) != true)
             .OrderByDescending(c => p[c]).ThenBy(c => c).Take(Shown).ToList();
         var video = _videos[v];
-        var secondIsClose = ranked.Count > 1 && p[ranked[1]] >= 0.5 * p[ranked[0]];
-        return new VideoSuggestion(video.Id, video.Title, video.ChannelTitle, video.InWatchLater,
-            ranked.Select(c => new RankedCategory(_categories[c].Id, _categories[c].Title, Math.Round(_calibration.Apply(p[c]), 4))).ToList(),
-            secondIsClose);
+        var shown = ranked.Select(c => new RankedCategory(_categories[c].Id, _categories[c].Title, Math.Round(_calibration.Apply(p[c]), 4))).ToList();
+        // Offered too when it is right at least one time in four and not far behind: a video may be in several categories.
+        var secondIsClose = shown.Count > 1 && shown[1].Confidence >= 0.25 && shown[1].Confidence >= 0.4 * shown[0].Confidence;
+        return new VideoSuggestion(video.Id, video.Title, video.ChannelTitle, video.InWatchLater, shown, secondIsClose);
     }
 
     /// <summary>Deterministic order for sampling (string.GetHashCode is randomised per process).</summary>

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 
 namespace PlaylistOrganizer.Core.Suggestions;
@@ -52,5 +51,5 @@ public static class SuggestionText
             or >= '\u3400' and <= '\u9FFF' // CJK ideographs
             or >= '\uAC00' and <= '\uD7AF' // Hangul syllables
             or >= '\u0E00' and <= '\u0E7F' // Thai
-        && CharUnicodeInfo.GetUnicodeCategory(ch) == UnicodeCategory.OtherLetter;
+        && char.IsLetter(ch);
 }
