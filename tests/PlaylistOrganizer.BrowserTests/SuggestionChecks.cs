@@ -8,7 +8,7 @@ using static Microsoft.Playwright.Assertions;
 namespace PlaylistOrganizer.BrowserTests;
 
 /// <summary>Reviewing category suggestions with the keyboard, on the small demo library with one category per playlist
-/// (the liked, favourite and uploaded videos are in no category: they get the suggestions).</summary>
+/// (the Watch Later videos that are in no playlist get the suggestions).</summary>
 public sealed class SuggestionChecks(Chromium chromium) : IClassFixture<Chromium>
 {
     [Fact]
@@ -19,7 +19,8 @@ public sealed class SuggestionChecks(Chromium chromium) : IClassFixture<Chromium
         var page = browser.Page;
         var shots = new Screenshots("suggestions");
         await page.ConnectAsync(server);
-        await page.ImportFromYouTubeAsync();
+        await UploadWatchLaterAsync(page);
+        await page.ImportFromYouTubeAsync(); // after the Takeout: looks up the Watch Later videos' titles too
         await page.OpenAsync("/categories");
         await page.GetByTestId("from-playlists").ClickAsync();
         await Expect(page.GetByTestId("category-row")).Not.ToHaveCountAsync(0);
@@ -31,7 +32,7 @@ public sealed class SuggestionChecks(Chromium chromium) : IClassFixture<Chromium
         var rows = page.GetByTestId("suggestion-row");
         await Expect(rows.First).ToBeVisibleAsync();
         var before = await rows.CountAsync();
-        await shots.TakeAsync(page, "16-suggestions");
+        await shots.TakeAsync(page, "20-suggestions");
 
         // Down to the second suggestion, the explanation follows; A accepts it.
         var list = page.GetByTestId("suggestion-list");
@@ -64,12 +65,32 @@ public sealed class SuggestionChecks(Chromium chromium) : IClassFixture<Chromium
         Assert.NotEmpty(sure);
         await page.GetByTestId("accept-all").ClickAsync();
         await Expect(page.GetByTestId("notice")).ToContainTextAsync("as one edit");
-        await shots.TakeAsync(page, "17-suggestions-accepted");
+        await shots.TakeAsync(page, "21-suggestions-accepted");
         foreach (var id in sure.Take(5)) Assert.NotEmpty(await CategoriesOfAsync(server, id));
         await page.GetByTestId("undo").ClickAsync();
         await Expect(page.GetByTestId("notice")).ToContainTextAsync("Undo: Add");
         foreach (var id in sure) Assert.Empty(await CategoriesOfAsync(server, id));
         Assert.Contains(category, await CategoriesOfAsync(server, video!)); // the single accept before stays
+    }
+
+    private static async Task UploadWatchLaterAsync(IPage page)
+    {
+        var folder = Directory.CreateTempSubdirectory("po-browser-suggest-").FullName;
+        try
+        {
+            var csv = Path.Combine(folder, "Watch later-videos.csv");
+            var download = await page.APIRequest.GetAsync("/demo/watch-later.csv");
+            Assert.True(download.Ok, $"The demo's Watch Later CSV answered {download.Status}.");
+            await File.WriteAllBytesAsync(csv, await download.BodyAsync());
+            await page.OpenAsync("/import");
+            await page.GetByTestId("takeout-file").SetInputFilesAsync(csv);
+            await Expect(page.GetByRole(AriaRole.Region, new() { Name = "2. Watch Later from Google Takeout" }).GetByTestId("import-summary"))
+                .ToContainTextAsync("Watch Later:");
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
     }
 
     private static async Task<List<string>> CategoriesOfAsync(OrganizerServer server, string videoId)

@@ -14,8 +14,8 @@ public sealed record SuggestionProgress(string Stage, int Done, int Total)
 /// <remarks>
 /// <para>Building runs cross-validation on the labelled videos (5 folds over at most 3,000 of them; each fold also hides
 /// one category so the zero-shot weights are learned too), trains the <see cref="Combiner"/> on those held-out
-/// videos and fits an <see cref="IsotonicCalibration"/> to them: a confidence is the share of held-out suggestions at
-/// that score that were right. With no labelled videos nothing can be calibrated and confidences are halved and capped.</para>
+/// videos and fits an <see cref="IsotonicCalibration"/> to them, one for videos whose channel has placed videos and
+/// one for the others: a confidence is the share of held-out suggestions at that score that were right. With no labelled videos nothing can be calibrated and confidences are halved and capped.</para>
 /// <para><see cref="Accept"/> and <see cref="Reject"/> update the counts, neighbours and rankings in place (milliseconds),
 /// keeping the trained weights and calibration. Not thread-safe: the owner serialises calls.</para>
 /// </remarks>
@@ -26,6 +26,8 @@ public sealed class CategorySuggester
     private const int Folds = 5;
     private const int MaxCalibrationVideos = 3_000;
     private const int Shown = 3;
+    /// <summary>Held-out videos a calibration stratum needs; with fewer, the pooled curve is used.</summary>
+    private const int MinStratum = 50;
 
     private readonly SuggestionVideo[] _videos;
     private readonly Dictionary<string, int> _index;
@@ -41,7 +43,10 @@ public sealed class CategorySuggester
     private readonly Dictionary<int, Neighbours> _neighbours = [];
     private readonly LabelState _state;
     private readonly Combiner _combiner;
+    /// <summary>One calibration for videos whose channel has placed videos, one for the others: a video from a channel
+    /// never seen is right less often at the same score, and one pooled curve would overstate it.</summary>
     private readonly IsotonicCalibration _calibration;
+    private readonly IsotonicCalibration _calibrationUnknownChannel;
     private Dictionary<string, VideoSuggestion> _suggestions = new(StringComparer.Ordinal);
 
     private CategorySuggester(SuggestionInput input, IProgress<SuggestionProgress>? progress, CancellationToken ct)
@@ -64,7 +69,7 @@ public sealed class CategorySuggester
         }
 
         progress?.Report(new SuggestionProgress("Learning from your categories", 0, Folds));
-        (_combiner, _calibration, HeldOut) = Learn(progress, ct);
+        (_combiner, _calibration, _calibrationUnknownChannel, HeldOut) = Learn(progress, ct);
 
         progress?.Report(new SuggestionProgress("Finding similar videos", 0, 1));
         _state = StateOf(_labelled, hidden: new HashSet<int>());
@@ -180,14 +185,15 @@ public sealed class CategorySuggester
         return state;
     }
 
-    private (Combiner, IsotonicCalibration, HeldOutResult) Learn(IProgress<SuggestionProgress>? progress, CancellationToken ct)
+    private (Combiner, IsotonicCalibration, IsotonicCalibration, HeldOutResult) Learn(IProgress<SuggestionProgress>? progress, CancellationToken ct)
     {
         if (_labelled.Count < Folds * 4 || _categories.Count < 2)
-            return (new Combiner(Features.InitialWeights()), IsotonicCalibration.Uncalibrated, new HeldOutResult([]));
+            return (new Combiner(Features.InitialWeights()), IsotonicCalibration.Uncalibrated, IsotonicCalibration.Uncalibrated, new HeldOutResult([]));
         var sample = _labelled.OrderBy(i => StableHash(_videos[i].Id)).Take(MaxCalibrationVideos).ToList();
         var pool = Neighbours.Search(sample, _labelled, _vectors, NeighbourPool, ct);
         var hideable = Enumerable.Range(0, _categories.Count).Where(c => _labelled.Count(l => _labels[l].Contains(c)) >= 5).ToList();
         var samples = new List<(double[][] Features, IReadOnlyList<int> Truth)>();
+        var knownChannel = new List<bool>();
         for (var fold = 0; fold < Folds; fold++)
         {
             ct.ThrowIfCancellationRequested();
@@ -203,6 +209,7 @@ public sealed class CategorySuggester
                 var v = sample[i];
                 var features = Features.Of(context, _videos[v], _words[v], pool[i].Where(InTraining, NeighbourCount), l => _labels[l]);
                 samples.Add((features, _labels[v]));
+                knownChannel.Add(state.Channel(_videos[v].ChannelId) is not null);
             }
             progress?.Report(new SuggestionProgress("Learning from your categories", fold + 1, Folds));
         }
@@ -214,8 +221,16 @@ public sealed class CategorySuggester
             var ranked = Enumerable.Range(0, p.Length).OrderByDescending(c => p[c]).Take(Shown).ToList();
             outcomes.Add(new HeldOutResult.Outcome(ranked.Select(c => p[c]).ToList(), ranked.Select(truth.Contains).ToList()));
         }
-        var calibration = IsotonicCalibration.Fit(outcomes.SelectMany(o => o.Scores.Zip(o.Correct)));
-        return (combiner, calibration, new HeldOutResult(outcomes.Select(o => o with { Scores = o.Scores.Select(calibration.Apply).ToList() }).ToList()));
+        IsotonicCalibration FitOn(Func<int, bool> which)
+        {
+            var chosen = Enumerable.Range(0, outcomes.Count).Where(which).ToList();
+            return chosen.Count < MinStratum ? IsotonicCalibration.Fit(outcomes.SelectMany(o => o.Scores.Zip(o.Correct)))
+                : IsotonicCalibration.Fit(chosen.SelectMany(i => outcomes[i].Scores.Zip(outcomes[i].Correct)));
+        }
+        var known = FitOn(i => knownChannel[i]);
+        var unknown = FitOn(i => !knownChannel[i]);
+        var calibrated = outcomes.Select((o, i) => o with { Scores = o.Scores.Select((knownChannel[i] ? known : unknown).Apply).ToList() }).ToList();
+        return (combiner, known, unknown, new HeldOutResult(calibrated));
     }
 
     private void Rescore(IReadOnlyList<int> videos, CancellationToken ct)
@@ -243,9 +258,10 @@ public sealed class CategorySuggester
         var ranked = Enumerable.Range(0, p.Length).Where(c => rejected?.Contains(c) != true)
             .OrderByDescending(c => p[c]).ThenBy(c => c).Take(Shown).ToList();
         var video = _videos[v];
-        var shown = ranked.Select(c => new RankedCategory(_categories[c].Id, _categories[c].Title, Math.Round(_calibration.Apply(p[c]), 4))).ToList();
-        // Offered too when it is right at least one time in four and not far behind: a video may be in several categories.
-        var secondIsClose = shown.Count > 1 && shown[1].Confidence >= 0.25 && shown[1].Confidence >= 0.4 * shown[0].Confidence;
+        var calibration = context.State.Channel(_videos[v].ChannelId) is not null ? _calibration : _calibrationUnknownChannel;
+        var shown = ranked.Select(c => new RankedCategory(_categories[c].Id, _categories[c].Title, Math.Round(calibration.Apply(p[c]), 4))).ToList();
+        // Offered too when it is right at least one time in four: a video may be in several categories.
+        var secondIsClose = shown.Count > 1 && shown[1].Confidence >= 0.25;
         return new VideoSuggestion(video.Id, video.Title, video.ChannelTitle, video.InWatchLater, shown, secondIsClose);
     }
 

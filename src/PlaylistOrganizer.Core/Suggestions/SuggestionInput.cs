@@ -28,8 +28,8 @@ public sealed record SuggestionInput(
 public sealed record RankedCategory(long CategoryId, string Title, double Confidence);
 
 /// <summary>The suggestions for one video in no category, best first.</summary>
-/// <param name="SecondIsClose">The second category is right at least one time in four (confidence ≥ 0.25) and has at least 0.4 of the
-/// first one's confidence: offered as well (a video may be in several categories).</param>
+/// <param name="SecondIsClose">The second category is right at least one time in four (confidence ≥ 0.25): offered as
+/// well (a video may be in several categories).</param>
 public sealed record VideoSuggestion(string VideoId, string? Title, string? ChannelTitle, bool InWatchLater, IReadOnlyList<RankedCategory> Ranked, bool SecondIsClose)
 {
     public RankedCategory Top => Ranked[0];

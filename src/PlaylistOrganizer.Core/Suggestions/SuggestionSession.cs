@@ -62,7 +62,10 @@ public sealed class SuggestionSession
             if (_computing is { IsCompleted: false }) return _computing;
             Progress = new SuggestionProgress("Starting", 0, 1);
             Problem = null;
-            return _computing = Task.Run(ComputeAsync);
+            _computing = Task.Run(ComputeAsync);
+            // Once the task has completed, pages see IsComputing false (ComputeAsync's own last event fires just before).
+            _computing.ContinueWith(_ => Changed?.Invoke(), TaskScheduler.Default);
+            return _computing;
         }
     }
 
