@@ -1,6 +1,5 @@
 using PlaylistOrganizer.Core.Planning;
 using PlaylistOrganizer.Core.Sync;
-using PlaylistOrganizer.FakeYouTube.Faults;
 using PlaylistOrganizer.IntegrationTests.Support;
 using static PlaylistOrganizer.IntegrationTests.Support.SyncScenario;
 
@@ -71,10 +70,7 @@ public class KilledProcessTests
     private static async Task<CommandLineProcess> ResumeUntilAWriteHangsAsync(OrganizerApp app, StartedSync sync)
     {
         Assert.True((await app.Get<SyncCommands>().PauseAsync(sync.RunId, CancellationToken.None)).Succeeded);
-        app.YouTube.Faults.Replace(new FaultPlanRequest([
-            new ScriptedFault("playlistItems.insert", 2, new Fault(FaultKind.Latency, 0)),
-            new ScriptedFault("playlistItems.insert", 1, new Fault(FaultKind.Latency, LatencyMs: 120_000)),
-        ], null));
+        HoldTheThirdVideoInsert(app);
         var process = CommandLineProcess.Start(["sync", "resume", .. app.Configuration]);
         for (var waited = TimeSpan.Zero; Calls(app, "playlistItems.insert") < 3; waited += TimeSpan.FromMilliseconds(50))
         {
