@@ -1,18 +1,21 @@
 namespace PlaylistOrganizer.Bench;
 
 /// <summary>Command-line options. Defaults: every reference library, results in bench/results/latest.json.</summary>
-internal sealed record BenchOptions(IReadOnlyList<ReferenceLibrary> Libraries, string? OutputFile, string? Error, bool SkipSync = false)
+internal sealed record BenchOptions(IReadOnlyList<ReferenceLibrary> Libraries, string? OutputFile, string? Error, bool SkipSync = false, bool SuggestOnly = false)
 {
-    public const string Usage = "Usage: PlaylistOrganizer.Bench [--libraries small,upstream,large] [--out FILE] [--skip-sync]";
+    public const string Usage = "Usage: PlaylistOrganizer.Bench [--libraries small,upstream,large] [--out FILE] [--skip-sync] [--suggest-only]";
 
     public static BenchOptions Parse(string[] args)
     {
         IReadOnlyList<ReferenceLibrary> libraries = ReferenceLibrary.All;
         string? output = null;
         var skipSync = false;
+        var suggestOnly = false;
         for (var i = 0; i < args.Length; i++)
         {
             if (args[i] == "--skip-sync") { skipSync = true; continue; }
+            if (args[i] == "--suggest-only") { suggestOnly = true; continue; } // import, then suggest
+
             var (name, value) = args[i].Split('=', 2) is [var n, var v] ? (n, v) : (args[i], i + 1 < args.Length ? args[++i] : null);
             switch (name)
             {
@@ -31,6 +34,6 @@ internal sealed record BenchOptions(IReadOnlyList<ReferenceLibrary> Libraries, s
                     return new([], null, $"Unknown or incomplete option '{args[i]}'.");
             }
         }
-        return new(libraries, output, null, skipSync);
+        return new(libraries, output, null, skipSync, suggestOnly);
     }
 }

@@ -3,7 +3,8 @@
 //
 //   dotnet run -c Release --project bench/PlaylistOrganizer.Bench [-- --libraries small,upstream,large] [--out FILE]
 //
-// Stages are workloads (Workloads/, one file each) run in order on the same library: import, categories, plan, sync.
+// Stages are workloads (Workloads/, one file each) run in order on the same library: import, categories, plan, sync,
+// suggest (--suggest-only: import and suggest).
 // Each prints its own table (one row per library) and is a key in the JSON.
 using PlaylistOrganizer.Bench;
 using PlaylistOrganizer.Bench.Workloads;
@@ -16,11 +17,14 @@ if (options.Error is { } error)
     return 1;
 }
 
-IWorkload[] workloads =
-[
-    new ImportWorkload(), new CategoriesWorkload(), new PlanWorkload(),
-    .. options.SkipSync ? Array.Empty<IWorkload>() : [new SyncWorkload()],
-];
+IWorkload[] workloads = options.SuggestOnly
+    ? [new ImportWorkload(), new SuggestWorkload()]
+    :
+    [
+        new ImportWorkload(), new CategoriesWorkload(), new PlanWorkload(),
+        .. options.SkipSync ? Array.Empty<IWorkload>() : [new SyncWorkload()],
+        new SuggestWorkload(),
+    ];
 using var cancel = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) => { e.Cancel = true; cancel.Cancel(); };
 

@@ -175,7 +175,12 @@ public sealed class GoogleYouTubeGateway(YouTubeApiService service) : IYouTubeGa
         ParseDuration(wire.ContentDetails?.Duration),
         wire.Snippet?.PublishedAt ?? DateTimeOffset.MinValue,
         wire.Status?.PrivacyStatus ?? "",
-        wire.Snippet?.Thumbnails is { } t ? (t.Medium ?? t.High ?? t.Default)?.Url : null);
+        wire.Snippet?.Thumbnails is { } t ? (t.Medium ?? t.High ?? t.Default)?.Url : null)
+    {
+        Description = wire.Snippet?.Description ?? "",
+        Tags = wire.Snippet?.Tags is { Count: > 0 } tags ? tags : [],
+        YouTubeCategoryId = wire.Snippet?.CategoryId,
+    };
 
     /// <summary>ISO 8601 ("PT1H2M3S", "P0D" for live streams). An unreadable value gives zero rather than losing the video.</summary>
     internal static TimeSpan ParseDuration(string? iso8601)

@@ -9,7 +9,7 @@ internal static class StructureCommands
 {
     public static Command Create(Func<string, string, Func<IServiceProvider, ParseResult, CancellationToken, Task<int>>, Action<Command>, Command> verb)
     {
-        var structure = new Command("structure", "Export, import or approve the category structure (docs/structure-format.md).");
+        var structure = new Command("structure", "Export, import, suggest or approve the category structure (docs/structure-format.md).");
 
         var exportFile = new Option<FileInfo>("--file") { Description = "Where to write the structure.", Required = true };
         var format = new Option<StructureFileFormat>("--format") { Description = "json (everything, default) or csv (category,videoId).", DefaultValueFactory = _ => StructureFileFormat.Json };
@@ -22,6 +22,8 @@ internal static class StructureCommands
 
         structure.Subcommands.Add(verb("from-playlists", "Quick start: add one category per imported playlist (then merge in the app).",
             (services, _, ct) => FromPlaylistsAsync(services, ct), _ => { }));
+
+        structure.Subcommands.Add(SuggestVerb.Create(verb));
 
         structure.Subcommands.Add(verb("approve", "Validate the draft and freeze it as an approved version for the sync.", (services, _, ct) => ApproveAsync(services, ct), _ => { }));
         return structure;

@@ -7,8 +7,10 @@ using PlaylistOrganizer.Core.Categories;
 using PlaylistOrganizer.Core.Quota;
 using PlaylistOrganizer.Core.Safety;
 using PlaylistOrganizer.Core.Reporting;
+using PlaylistOrganizer.Core.Suggestions;
 using PlaylistOrganizer.Core.Sync;
 using PlaylistOrganizer.Core.Sync.WatchLater;
+using PlaylistOrganizer.Embeddings;
 using PlaylistOrganizer.Core.YouTube;
 
 namespace PlaylistOrganizer.App.Hosting;
@@ -30,6 +32,13 @@ public static class CoreRegistration
         services.AddSingleton<VideoBrowser>();
         services.AddSingleton<StructureApproval>();
         services.AddSingleton<DraftChangeNotifier>();
+        // Suggestions:Model = MiniLM (default: the sentence model inside its NuGet package) or None (channels and words only).
+        var model = configuration["Suggestions:Model"] ?? "MiniLM";
+        if (model.Equals("MiniLM", StringComparison.OrdinalIgnoreCase)) services.AddSingleton<ITextEmbedder, MiniLmEmbedder>();
+        else if (!model.Equals("None", StringComparison.OrdinalIgnoreCase))
+            throw new InvalidOperationException($"Suggestions:Model is '{model}'; it must be MiniLM or None.");
+        services.AddSingleton(sp => new SuggestionInputLoader(sp.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<Core.Persistence.OrganizerDbContext>>(), sp.GetService<ITextEmbedder>()));
+        services.AddSingleton<SuggestionSession>();
         // Observers of every YouTube call (the ledger is charged by the metered gateway itself): watch for refused credentials.
         services.AddSingleton<IYouTubeCallObserver>(sp => sp.GetRequiredService<AccountStatusStore>());
         services.AddSingleton(new TakeoutReaderOptions());

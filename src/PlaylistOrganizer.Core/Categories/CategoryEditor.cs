@@ -127,6 +127,23 @@ public sealed class CategoryEditor(IDbContextFactory<OrganizerDbContext> dbFacto
             return EditResult.Ok($"Add {Videos(ids.Count)} to '{title}'", categoryId, added);
         }, ct);
 
+    /// <summary>Adds each video to its own category, all as one undoable edit (accepting a batch of suggestions).</summary>
+    /// <param name="reason">Says where the assignments came from, for the undo history ("suggestions at 90 % or more").</param>
+    public Task<EditResult> AssignEachAsync(IReadOnlyCollection<(string VideoId, long CategoryId)> assignments, string reason, CancellationToken ct = default) =>
+        EditAsync(async (db, edit) =>
+        {
+            if (assignments.Count == 0) return EditResult.Refused(CategoryErrorCode.NothingSelected, "There is nothing to add: no video was chosen.");
+            var byCategory = assignments.Distinct().GroupBy(a => a.CategoryId).ToDictionary(g => g.Key, g => g.Select(a => a.VideoId).ToList());
+            var titles = await TitlesAsync(db, byCategory.Keys, ct);
+            if (MissingCategories(byCategory.Keys, titles) is { } missing) return missing;
+            var ids = assignments.Select(a => a.VideoId).Distinct().ToList();
+            if (await CheckVideosKnownAsync(db, ids, ct) is { } unknown) return unknown;
+            await edit.BeforeChangingAsync(byCategory.Keys);
+            var added = 0;
+            foreach (var (categoryId, videoIds) in byCategory) added += await LinkSql.AddAsync(db, categoryId, videoIds, ct);
+            return EditResult.Ok($"Add {Videos(ids.Count)} to {Names(titles.Values.Order(StringComparer.OrdinalIgnoreCase))} ({reason})", linksChanged: added);
+        }, ct);
+
     public Task<EditResult> RemoveAsync(long categoryId, IReadOnlyCollection<string> videoIds, CancellationToken ct = default) =>
         EditAsync(async (db, edit) =>
         {

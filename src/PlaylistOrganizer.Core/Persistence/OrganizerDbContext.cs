@@ -6,6 +6,7 @@ using PlaylistOrganizer.Core.Library;
 using PlaylistOrganizer.Core.Library.Import;
 using PlaylistOrganizer.Core.Quota;
 using PlaylistOrganizer.Core.Safety;
+using PlaylistOrganizer.Core.Suggestions;
 using PlaylistOrganizer.Core.Sync;
 using PlaylistOrganizer.Core.Sync.WatchLater;
 
@@ -41,6 +42,8 @@ public sealed class OrganizerDbContext(DbContextOptions<OrganizerDbContext> opti
     public DbSet<StructureVersion> StructureVersions => Set<StructureVersion>();
     public DbSet<ApprovedCategory> ApprovedCategories => Set<ApprovedCategory>();
     public DbSet<ApprovedCategoryVideo> ApprovedCategoryVideos => Set<ApprovedCategoryVideo>();
+    public DbSet<VideoEmbedding> VideoEmbeddings => Set<VideoEmbedding>();
+    public DbSet<SuggestionRejection> SuggestionRejections => Set<SuggestionRejection>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder builder)
     {

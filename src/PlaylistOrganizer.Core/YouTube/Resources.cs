@@ -13,9 +13,18 @@ public sealed record PlaylistItemInfo(
     PlaylistItemId Id, PlaylistId PlaylistId, VideoId VideoId, int Position, DateTimeOffset AddedAt, string Title);
 
 /// <summary>Details of an available video. Unavailable videos are simply absent from videos.list answers.</summary>
+/// <remarks>Description, tags and YouTube's categoryId come in the same snippet part: keeping them costs no units.</remarks>
 public sealed record VideoInfo(
     VideoId Id, string Title, string ChannelId, string ChannelTitle, TimeSpan Duration, DateTimeOffset PublishedAt,
-    string PrivacyStatus, string? ThumbnailUrl);
+    string PrivacyStatus, string? ThumbnailUrl)
+{
+    /// <summary>snippet.description, whole (the import keeps the start).</summary>
+    public string Description { get; init; } = "";
+    /// <summary>snippet.tags; empty when the uploader set none.</summary>
+    public IReadOnlyList<string> Tags { get; init; } = [];
+    /// <summary>snippet.categoryId, YouTube's own coarse category ("10" = Music).</summary>
+    public string? YouTubeCategoryId { get; init; }
+}
 
 /// <summary>One page of a list answer.</summary>
 public sealed record Page<T>(IReadOnlyList<T> Items, string? NextPageToken, int TotalResults);

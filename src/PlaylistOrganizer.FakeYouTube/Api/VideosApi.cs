@@ -3,7 +3,9 @@ using PlaylistOrganizer.FakeYouTube.State;
 
 namespace PlaylistOrganizer.FakeYouTube.Api;
 
-/// <summary>videos.list by id: the preflight check. Deleted, unknown and other people's private videos are simply absent.</summary>
+/// <summary>videos.list by id: the import's lookup and the preflight check. Deleted, unknown and other people's private
+/// videos are simply absent. The snippet carries the full description, the tags (left out when the video has none) and
+/// YouTube's categoryId, as the real service does.</summary>
 public static class VideosApi
 {
     /// <summary>Ids per call (facts §4: widely used, UNVERIFIED officially).</summary>
@@ -34,7 +36,7 @@ public static class VideosApi
         var video = new Video("youtube#video", "", v.Id,
             parts.Contains("snippet")
                 ? new VideoSnippet(Wire.Time(v.PublishedAt), v.ChannelId, v.Title, v.Description, Wire.VideoThumbnails(v.Id), v.ChannelTitle,
-                    new Localized(v.Title, v.Description))
+                    v.Tags.Count > 0 ? [.. v.Tags] : null, v.CategoryId, new Localized(v.Title, v.Description))
                 : null,
             parts.Contains("contentDetails") ? new VideoContentDetails(v.Duration, "2d", "hd", "false", false, "rectangular") : null,
             parts.Contains("status") ? new VideoStatus("processed", PlaylistItemsApi.VideoPrivacy(v), "youtube", true, true, false) : null);
@@ -44,7 +46,7 @@ public static class VideosApi
     public sealed record Video(string Kind, string Etag, string Id, VideoSnippet? Snippet, VideoContentDetails? ContentDetails, VideoStatus? Status);
 
     public sealed record VideoSnippet(string PublishedAt, string ChannelId, string Title, string Description,
-        Dictionary<string, Thumbnail> Thumbnails, string ChannelTitle, Localized Localized);
+        Dictionary<string, Thumbnail> Thumbnails, string ChannelTitle, string[]? Tags, string CategoryId, Localized Localized);
 
     public sealed record VideoContentDetails(string Duration, string Dimension, string Definition, string Caption, bool LicensedContent, string Projection);
 

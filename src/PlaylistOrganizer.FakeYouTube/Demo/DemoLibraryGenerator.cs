@@ -21,8 +21,9 @@ public static class DemoLibraryGenerator
         var problems = options.Validate().ToList();
         if (problems.Count > 0) throw new ArgumentException(string.Join(" ", problems), nameof(options));
 
-        var account = new Builder(options).Build();
-        return new DemoLibrary(account, DemoLibraryTruth.CountFrom(account));
+        var builder = new Builder(options);
+        var account = builder.Build();
+        return new DemoLibrary(account, DemoLibraryTruth.CountFrom(account)) { ThemeOfPlaylist = builder.ThemeOfPlaylist };
     }
 
     private sealed class Builder(DemoLibraryOptions options)
@@ -33,6 +34,7 @@ public static class DemoLibraryGenerator
         private const double SameThemeReuse = 0.85;
 
         private readonly Random _random = new(options.Seed);
+        private readonly DemoVideoText _text = new(options.Seed, r => "UC" + RandomString(r, ChannelAlphabet, 22));
         private readonly DateTimeOffset _reference = options.ReferenceInstant;
         private readonly HashSet<string> _usedIds = new(StringComparer.Ordinal);
         private readonly List<VideoSnapshot> _videos = [];
@@ -43,6 +45,8 @@ public static class DemoLibraryGenerator
         private readonly List<string> _usedAnywhere = [];
         private readonly HashSet<string> _inPlaylists = new(StringComparer.Ordinal);
         private ChannelSnapshot _channel = null!;
+
+        public Dictionary<string, string> ThemeOfPlaylist { get; } = new(StringComparer.Ordinal);
 
         public AccountSnapshot Build()
         {
@@ -86,6 +90,7 @@ public static class DemoLibraryGenerator
             {
                 var (title, theme) = titles[index];
                 var id = "PL" + RandomString(IdAlphabet, 32);
+                ThemeOfPlaylist[id] = theme.Name;
                 var created = Seconds(_reference - RandomSpan(TimeSpan.FromDays(60), TimeSpan.FromDays(365.25 * options.HistoryYears)));
                 var inThis = new HashSet<string>(StringComparer.Ordinal);
                 var entries = new List<(string VideoId, DateTimeOffset AddedAt)>();
@@ -258,6 +263,7 @@ public static class DemoLibraryGenerator
             var template = theme.VideoTemplates[_random.Next(theme.VideoTemplates.Length)];
             var title = string.Format(System.Globalization.CultureInfo.InvariantCulture, template, subject, 1 + _random.Next(40));
             if (char.IsLower(title[0])) title = char.ToUpperInvariant(title[0]) + title[1..];
+            var text = _text.Write(theme.Name, subject, title, channel);
             var roll = _random.NextDouble();
             var availability = roll < options.UnavailableRatio / 2 ? VideoAvailability.Private
                 : roll < options.UnavailableRatio ? VideoAvailability.Deleted
@@ -266,10 +272,12 @@ public static class DemoLibraryGenerator
             return AddVideo(new VideoSnapshot
             {
                 Id = NewVideoId(),
-                Title = title,
-                Description = $"{title}. From {channel.Title}.",
-                ChannelId = channel.Id,
-                ChannelTitle = channel.Title,
+                Title = text.Title,
+                Description = text.Description,
+                ChannelId = text.ChannelId,
+                ChannelTitle = text.ChannelTitle,
+                Tags = text.Tags,
+                CategoryId = text.CategoryId,
                 Duration = IsoDuration(theme.MinSeconds + _random.Next(theme.MaxSeconds - theme.MinSeconds)),
                 PublishedAt = Seconds(notAfter - RandomSpan(TimeSpan.Zero, TimeSpan.FromDays(365.25 * (options.HistoryYears + 5)))),
                 Availability = availability,
@@ -313,10 +321,12 @@ public static class DemoLibraryGenerator
 
         private DemoTheme RandomTheme() => DemoThemes.All[_random.Next(DemoThemes.All.Count)];
 
-        private string RandomString(string alphabet, int length)
+        private string RandomString(string alphabet, int length) => RandomString(_random, alphabet, length);
+
+        private static string RandomString(Random random, string alphabet, int length)
         {
             Span<char> chars = stackalloc char[length];
-            for (var i = 0; i < length; i++) chars[i] = alphabet[_random.Next(alphabet.Length)];
+            for (var i = 0; i < length; i++) chars[i] = alphabet[random.Next(alphabet.Length)];
             return new string(chars);
         }
 

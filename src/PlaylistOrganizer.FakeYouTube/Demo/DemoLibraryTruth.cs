@@ -3,7 +3,11 @@ using PlaylistOrganizer.FakeYouTube.State;
 namespace PlaylistOrganizer.FakeYouTube.Demo;
 
 /// <summary>A generated account and the exact figures an import of it must reproduce.</summary>
-public sealed record DemoLibrary(AccountSnapshot Account, DemoLibraryTruth Truth);
+public sealed record DemoLibrary(AccountSnapshot Account, DemoLibraryTruth Truth)
+{
+    /// <summary>The theme ("cooking") each regular playlist was generated from: the ground truth for suggestion benchmarks.</summary>
+    public IReadOnlyDictionary<string, string> ThemeOfPlaylist { get; init; } = new Dictionary<string, string>();
+}
 
 /// <summary>
 /// Exact counts of a generated library, recounted from the snapshot itself (never copied from the targets in

@@ -97,6 +97,10 @@ public sealed class VideoSnapshot
     public string Description { get; init; } = "";
     public required string ChannelId { get; init; }
     public required string ChannelTitle { get; init; }
+    /// <summary>snippet.tags: the uploader's keywords. Many videos have none (YouTube then leaves the field out).</summary>
+    public IReadOnlyList<string> Tags { get; init; } = [];
+    /// <summary>snippet.categoryId: YouTube's own coarse category ("10" Music, "27" Education…), always present.</summary>
+    public string CategoryId { get; init; } = "22";
     /// <summary>ISO 8601 duration, e.g. "PT12M3S".</summary>
     public string Duration { get; init; } = "PT0S";
     public DateTimeOffset PublishedAt { get; init; }

@@ -326,6 +326,9 @@ namespace PlaylistOrganizer.Migrations.Postgres.Migrations
                     b.Property<string>("ChannelTitle")
                         .HasColumnType("text");
 
+                    b.Property<string>("Description")
+                        .HasColumnType("text");
+
                     b.Property<int?>("DurationSeconds")
                         .HasColumnType("integer");
 
@@ -338,10 +341,16 @@ namespace PlaylistOrganizer.Migrations.Postgres.Migrations
                     b.Property<DateTimeOffset?>("PublishedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.PrimitiveCollection<string[]>("Tags")
+                        .HasColumnType("text[]");
+
                     b.Property<string>("ThumbnailUrl")
                         .HasColumnType("text");
 
                     b.Property<string>("Title")
+                        .HasColumnType("text");
+
+                    b.Property<string>("YouTubeCategoryId")
                         .HasColumnType("text");
 
                     b.HasKey("RunId", "Id");
@@ -441,6 +450,10 @@ namespace PlaylistOrganizer.Migrations.Postgres.Migrations
                     b.Property<DateTimeOffset?>("CheckedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("Description")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
                     b.Property<int?>("DurationSeconds")
                         .HasColumnType("integer");
 
@@ -451,6 +464,9 @@ namespace PlaylistOrganizer.Migrations.Postgres.Migrations
                     b.Property<DateTimeOffset?>("PublishedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.PrimitiveCollection<string[]>("Tags")
+                        .HasColumnType("text[]");
+
                     b.Property<string>("ThumbnailUrl")
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
@@ -458,6 +474,10 @@ namespace PlaylistOrganizer.Migrations.Postgres.Migrations
                     b.Property<string>("Title")
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
+
+                    b.Property<string>("YouTubeCategoryId")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
 
                     b.HasKey("Id");
 
@@ -623,6 +643,48 @@ namespace PlaylistOrganizer.Migrations.Postgres.Migrations
                     b.HasIndex("SyncRunId");
 
                     b.ToTable("Backups");
+                });
+
+            modelBuilder.Entity("PlaylistOrganizer.Core.Suggestions.SuggestionRejection", b =>
+                {
+                    b.Property<string>("VideoId")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<long>("CategoryId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("VideoId", "CategoryId");
+
+                    b.ToTable("SuggestionRejections", (string)null);
+                });
+
+            modelBuilder.Entity("PlaylistOrganizer.Core.Suggestions.VideoEmbedding", b =>
+                {
+                    b.Property<string>("VideoId")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Model")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("TextHash")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<byte[]>("Vector")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.HasKey("VideoId");
+
+                    b.ToTable("VideoEmbeddings", (string)null);
                 });
 
             modelBuilder.Entity("PlaylistOrganizer.Core.Sync.SyncCategoryPlaylist", b =>

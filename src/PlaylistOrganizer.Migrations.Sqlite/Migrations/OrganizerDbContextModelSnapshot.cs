@@ -315,6 +315,9 @@ namespace PlaylistOrganizer.Migrations.Sqlite.Migrations
                     b.Property<string>("ChannelTitle")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Description")
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("DurationSeconds")
                         .HasColumnType("INTEGER");
 
@@ -327,10 +330,16 @@ namespace PlaylistOrganizer.Migrations.Sqlite.Migrations
                     b.Property<long?>("PublishedAt")
                         .HasColumnType("INTEGER");
 
+                    b.PrimitiveCollection<string>("Tags")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ThumbnailUrl")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Title")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("YouTubeCategoryId")
                         .HasColumnType("TEXT");
 
                     b.HasKey("RunId", "Id");
@@ -430,6 +439,10 @@ namespace PlaylistOrganizer.Migrations.Sqlite.Migrations
                     b.Property<long?>("CheckedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Description")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("DurationSeconds")
                         .HasColumnType("INTEGER");
 
@@ -440,12 +453,19 @@ namespace PlaylistOrganizer.Migrations.Sqlite.Migrations
                     b.Property<long?>("PublishedAt")
                         .HasColumnType("INTEGER");
 
+                    b.PrimitiveCollection<string>("Tags")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ThumbnailUrl")
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Title")
                         .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("YouTubeCategoryId")
+                        .HasMaxLength(10)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -606,6 +626,48 @@ namespace PlaylistOrganizer.Migrations.Sqlite.Migrations
                     b.HasIndex("SyncRunId");
 
                     b.ToTable("Backups");
+                });
+
+            modelBuilder.Entity("PlaylistOrganizer.Core.Suggestions.SuggestionRejection", b =>
+                {
+                    b.Property<string>("VideoId")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CategoryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("VideoId", "CategoryId");
+
+                    b.ToTable("SuggestionRejections", (string)null);
+                });
+
+            modelBuilder.Entity("PlaylistOrganizer.Core.Suggestions.VideoEmbedding", b =>
+                {
+                    b.Property<string>("VideoId")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Model")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TextHash")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Vector")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("VideoId");
+
+                    b.ToTable("VideoEmbeddings", (string)null);
                 });
 
             modelBuilder.Entity("PlaylistOrganizer.Core.Sync.SyncCategoryPlaylist", b =>

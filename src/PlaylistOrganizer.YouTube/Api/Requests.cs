@@ -180,7 +180,7 @@ internal sealed class PlaylistItemsDeleteRequest(YouTubeApiService service, stri
 }
 
 /// <summary>videos.list?part=snippet,contentDetails,status&amp;id=… for up to 50 ids (1 unit). No maxResults: the API
-/// does not support it together with id.</summary>
+/// does not support it together with id. The snippet includes description, tags and categoryId at no extra cost.</summary>
 internal sealed class VideosListRequest(YouTubeApiService service, string ids) : YouTubeRequest<VideoListResponseWire>(service)
 {
     [RequestParameter("part", RequestParameterType.Query)] public string Part { get; } = "snippet,contentDetails,status";

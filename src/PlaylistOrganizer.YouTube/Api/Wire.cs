@@ -110,6 +110,10 @@ internal sealed class VideoSnippetWire
     [JsonProperty("channelTitle")] public string? ChannelTitle { get; set; }
     [JsonProperty("publishedAt")] public DateTimeOffset? PublishedAt { get; set; }
     [JsonProperty("thumbnails")] public ThumbnailsWire? Thumbnails { get; set; }
+    [JsonProperty("description")] public string? Description { get; set; }
+    /// <summary>Absent when the uploader set none.</summary>
+    [JsonProperty("tags")] public List<string>? Tags { get; set; }
+    [JsonProperty("categoryId")] public string? CategoryId { get; set; }
 }
 
 internal sealed class ThumbnailsWire

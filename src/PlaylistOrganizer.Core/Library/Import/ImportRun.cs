@@ -96,6 +96,10 @@ public sealed class StagedVideo
     public DateTimeOffset? PublishedAt { get; init; }
     public string? ThumbnailUrl { get; init; }
     public string? PrivacyStatus { get; init; }
+    /// <summary>The start of snippet.description (<see cref="LibraryVideo.MaxDescriptionLength"/> characters).</summary>
+    public string? Description { get; init; }
+    public string[]? Tags { get; init; }
+    public string? YouTubeCategoryId { get; init; }
 }
 
 internal sealed class ImportRunConfiguration : IEntityTypeConfiguration<ImportRun>

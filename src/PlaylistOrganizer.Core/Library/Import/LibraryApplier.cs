@@ -111,6 +111,9 @@ internal static class LibraryApplier
             video.PublishedAt = found.PublishedAt;
             video.ThumbnailUrl = found.ThumbnailUrl;
             video.PrivacyStatus = found.PrivacyStatus;
+            video.Description = found.Description;
+            video.Tags = found.Tags;
+            video.YouTubeCategoryId = found.YouTubeCategoryId;
             video.Availability = VideoAvailability.Available;
             video.CheckedAt = now;
         }

@@ -152,7 +152,8 @@ public sealed class YouTubeLibraryImporter(
                 {
                     RunId = run.Id, Id = id, Found = true, Title = v.Title, ChannelId = v.ChannelId, ChannelTitle = v.ChannelTitle,
                     DurationSeconds = (int)v.Duration.TotalSeconds, PublishedAt = v.PublishedAt, ThumbnailUrl = v.ThumbnailUrl,
-                    PrivacyStatus = v.PrivacyStatus,
+                    PrivacyStatus = v.PrivacyStatus, Description = LibraryVideo.DescriptionStart(v.Description),
+                    Tags = [.. v.Tags], YouTubeCategoryId = v.YouTubeCategoryId,
                 }
                 : new StagedVideo { RunId = run.Id, Id = id, Found = false }));
             await db.SaveChangesAsync(Paid);

@@ -1,0 +1,143 @@
+using System.Diagnostics;
+using Microsoft.EntityFrameworkCore;
+using PlaylistOrganizer.Core.Categories;
+using PlaylistOrganizer.Core.Persistence;
+using PlaylistOrganizer.Core.Suggestions;
+
+namespace PlaylistOrganizer.Bench.Workloads;
+
+/// <summary>
+/// Issue 14: category suggestions on the imported library. The draft becomes one category per generator theme holding
+/// its playlists' videos (the user's labels); a fifth of the labelled videos (by a hash of the id) is held out: its
+/// labels are hidden from the suggester, which must find them again among all videos in no category (Watch Later
+/// included). Measured: the first suggestions (channels and words, no model), then the full ones with the sentence
+/// model (load included, every video embedded from scratch), one accept and one reject on the full set, and the
+/// naive-Bayes baseline (title + tags + channel words) on the same split.
+/// </summary>
+internal sealed class SuggestWorkload : IWorkload
+{
+    public string Name => "suggest";
+
+    public async Task<WorkloadResult> RunAsync(BenchEnvironment environment, CancellationToken ct)
+    {
+        var dbFactory = environment.Get<IDbContextFactory<OrganizerDbContext>>();
+        await BuildThemeCategoriesAsync(environment, dbFactory, ct);
+        var loader = environment.Get<SuggestionInputLoader>();
+        var problems = new List<string>();
+
+        await using var measurement = Measurement.Start();
+        var watch = Stopwatch.StartNew();
+        var (quickInput, heldOut) = Split(await loader.LoadAsync(withEmbeddings: false, ct));
+        var quick = CategorySuggester.Build(quickInput, ct: ct);
+        var firstTime = watch.Elapsed;
+        var candidates = quick.Suggestions.Count;
+
+        watch.Restart();
+        await loader.EmbedNewVideosAsync(ct: ct);
+        var embedTime = watch.Elapsed;
+        var (fullInput, _) = Split(await loader.LoadAsync(withEmbeddings: true, ct));
+        var full = CategorySuggester.Build(fullInput, ct: ct);
+        var fullTime = watch.Elapsed;
+
+        var fullScores = Score(full, heldOut);
+        var quickScores = Score(quick, heldOut);
+        var baseline = Baseline(fullInput, heldOut);
+
+        var next = full.Suggestions.First(s => !heldOut.ContainsKey(s.VideoId));
+        watch.Restart();
+        full.Accept(next.VideoId, [next.Top.CategoryId]);
+        var acceptTime = watch.Elapsed;
+        var another = full.Suggestions.First(s => !heldOut.ContainsKey(s.VideoId));
+        watch.Restart();
+        full.Reject(another.VideoId, another.Top.CategoryId);
+        var rejectTime = watch.Elapsed;
+        await measurement.StopAsync();
+
+        if (fullScores.Top1 <= baseline.Top1 + 0.05) problems.Add($"top-1 {fullScores.Top1:P1} does not beat the baseline's {baseline.Top1:P1} clearly");
+        if (fullTime + firstTime > TimeSpan.FromSeconds(60) && candidates >= 4_000) problems.Add($"full suggestions took {(fullTime + firstTime).TotalSeconds:N0} s");
+
+        return new WorkloadResult(Name, problems.Count == 0, problems.Count == 0 ? null : string.Join("; ", problems),
+        [
+            Format.Count("categories", "categories", fullInput.Categories.Count),
+            Format.Count("heldOut", "held out", heldOut.Count),
+            Format.Count("candidates", "videos to suggest for", candidates),
+            Pct("top1", "top-1", fullScores.Top1),
+            Pct("top3", "top-3", fullScores.Top3),
+            Pct("confidentHalf", "precision, confident half", fullScores.ConfidentHalfPrecision),
+            Format.Text("ece", "calibration error", fullScores.CalibrationError, $"{fullScores.CalibrationError:0.000}"),
+            Pct("quickTop1", "first (no model) top-1", quickScores.Top1),
+            Format.Text("quickEce", "first ECE", quickScores.CalibrationError, $"{quickScores.CalibrationError:0.000}"),
+            Pct("baselineTop1", "baseline top-1", baseline.Top1),
+            Pct("baselineTop3", "baseline top-3", baseline.Top3),
+            Pct("baselineConfidentHalf", "baseline confident half", baseline.ConfidentHalfPrecision),
+            Format.Text("baselineEce", "baseline ECE", baseline.CalibrationError, $"{baseline.CalibrationError:0.000}"),
+            Format.Seconds("firstSeconds", "first suggestions", firstTime),
+            Format.Seconds("fullSeconds", "+ model (load, embed all, learn)", fullTime),
+            Format.Seconds("embedSeconds", "of which embedding", embedTime),
+            Format.Millis("acceptMs", "one accept", acceptTime),
+            Format.Millis("rejectMs", "one reject", rejectTime),
+            Format.Megabytes("peakWorkingSetMB", "peak working set", measurement.PeakWorkingSetBytes),
+        ]);
+    }
+
+    private static Metric Pct(string name, string heading, double share) => Format.Text(name, heading, share * 100, $"{share * 100:0.0} %");
+
+    /// <summary>Clears the draft and makes one category per theme ("Cooking") with the videos of that theme's playlists.</summary>
+    private static async Task BuildThemeCategoriesAsync(BenchEnvironment environment, IDbContextFactory<OrganizerDbContext> dbFactory, CancellationToken ct)
+    {
+        var editor = environment.Get<CategoryEditor>();
+        var overview = await editor.GetOverviewAsync(ct);
+        if (overview.Categories.Count > 0) await editor.DeleteAsync(overview.Categories.Select(c => c.Id).ToList(), ct);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        await db.VideoEmbeddings.ExecuteDeleteAsync(ct); // the model reads every video from scratch
+        var items = await db.PlaylistItems.Select(i => new { i.PlaylistId, i.VideoId }).ToListAsync(ct);
+        foreach (var theme in environment.Demo.ThemeOfPlaylist.GroupBy(p => p.Value).OrderBy(g => g.Key))
+        {
+            var playlists = theme.Select(p => p.Key).ToHashSet();
+            var created = await editor.CreateAsync(char.ToUpperInvariant(theme.Key[0]) + theme.Key[1..], ct: ct);
+            var videos = items.Where(i => playlists.Contains(i.PlaylistId)).Select(i => i.VideoId).Distinct().ToList();
+            await editor.AssignAsync(created.CategoryId!.Value, videos, ct);
+        }
+    }
+
+    /// <summary>Hides the labels of every fifth labelled video (by a stable hash of its id); returns them as the truth.</summary>
+    private static (SuggestionInput Input, Dictionary<string, IReadOnlyList<long>> HeldOut) Split(SuggestionInput input)
+    {
+        var heldOut = input.Labels.Where(l => Hash(l.Key) % 5 == 0).ToDictionary(l => l.Key, l => l.Value);
+        var kept = input.Labels.Where(l => !heldOut.ContainsKey(l.Key)).ToDictionary(l => l.Key, l => l.Value);
+        return (input with { Labels = kept }, heldOut);
+    }
+
+    private static SuggestionScores Score(CategorySuggester suggester, Dictionary<string, IReadOnlyList<long>> heldOut) =>
+        SuggestionScores.Of(heldOut.Where(h => suggester.For(h.Key) is not null).Select(h =>
+            ((IReadOnlyList<(long, double)>)suggester.For(h.Key)!.Ranked.Select(r => (r.CategoryId, r.Confidence)).ToList(), (IReadOnlyCollection<long>)h.Value)).ToList());
+
+    /// <summary>Plain multinomial naive Bayes on title, tag and channel-title words; its posterior is its confidence.</summary>
+    private static SuggestionScores Baseline(SuggestionInput input, Dictionary<string, IReadOnlyList<long>> heldOut)
+    {
+        var index = input.Categories.Select((c, i) => (c.Id, i)).ToDictionary(p => p.Id, p => p.i);
+        var model = new WordModel(input.Categories.Count);
+        static HashSet<string> Words(SuggestionVideo v) =>
+            SuggestionText.Tokens($"{v.Title} {string.Join(' ', v.Tags)} {v.ChannelTitle}").ToHashSet(StringComparer.Ordinal);
+        foreach (var v in input.Videos)
+        {
+            if (input.Labels.TryGetValue(v.Id, out var labels)) model.Add(Words(v), labels.Select(l => index[l]).ToList());
+        }
+        var predictions = new List<(IReadOnlyList<(long, double)>, IReadOnlyCollection<long>)>();
+        foreach (var v in input.Videos.Where(v => heldOut.ContainsKey(v.Id)))
+        {
+            var posterior = model.LogPosterior(Words(v));
+            var ranked = Enumerable.Range(0, posterior.Length).Where(c => !double.IsNaN(posterior[c])).OrderByDescending(c => posterior[c]).Take(3)
+                .Select(c => (input.Categories[c].Id, Math.Exp(posterior[c]))).ToList();
+            predictions.Add((ranked, heldOut[v.Id]));
+        }
+        return SuggestionScores.Of(predictions);
+    }
+
+    private static uint Hash(string s)
+    {
+        var h = 2166136261u;
+        foreach (var ch in s) h = (h ^ ch) * 16777619u;
+        return h;
+    }
+}

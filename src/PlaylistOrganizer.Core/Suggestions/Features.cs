@@ -1,0 +1,90 @@
+namespace PlaylistOrganizer.Core.Suggestions;
+
+/// <summary>
+/// The evidence for one (video, category) pair, as numbers the combiner weighs. The "lift" features are log-ratios
+/// against the category's share, so 0 means "this signal says nothing" (a channel never seen, no neighbours).
+/// Categories with no labelled videos get their own slots: only their title and description speak for them.
+/// </summary>
+internal static class Features
+{
+    public const int Count = 10;
+    public const int ChannelLift = 0, NeighbourLift = 1, WordLift = 2, Centroid = 3, Prototype = 4, LogShare = 5,
+        Empty = 6, EmptyPrototype = 7, TitleWords = 8, EmptyTitleWords = 9;
+
+    public static readonly string[] Names =
+        ["channel", "neighbours", "words", "centroid", "prototype", "share", "empty", "empty-prototype", "title-words", "empty-title-words"];
+
+    /// <summary>Weights to start training from: the three label signals counted once each.</summary>
+    public static double[] InitialWeights() => [1, 1, 0.5, 0, 0, 1, -2, 5, 1, 3];
+
+    /// <summary>The per-pass values that do not depend on the video.</summary>
+    public sealed class Context
+    {
+        public Context(LabelState state, IReadOnlyList<SuggestionCategory> categories, IReadOnlyList<HashSet<string>> categoryWords, IReadOnlySet<int> hidden)
+        {
+            State = state;
+            Categories = categories;
+            CategoryWords = categoryWords;
+            Hidden = hidden;
+            Centroids = Enumerable.Range(0, categories.Count).Select(c => hidden.Contains(c) ? null : state.Centroid(c)).ToArray();
+            var known = Enumerable.Range(0, categories.Count).Count(c => !IsEmpty(c));
+            Shares = Enumerable.Range(0, categories.Count).Select(c => (state.Sizes[c] + 1) / (state.Total + known)).ToArray();
+        }
+
+        public LabelState State { get; }
+        public IReadOnlyList<SuggestionCategory> Categories { get; }
+        public IReadOnlyList<HashSet<string>> CategoryWords { get; }
+        /// <summary>Categories treated as having no videos (cross-validation hides some to learn the zero-shot weights).</summary>
+        public IReadOnlySet<int> Hidden { get; }
+        public float[]?[] Centroids { get; }
+        public double[] Shares { get; }
+
+        public bool IsEmpty(int c) => Hidden.Contains(c) || State.Sizes[c] == 0;
+    }
+
+    /// <summary>Features of every category for one video: [category][feature].</summary>
+    public static double[][] Of(Context x, SuggestionVideo video, HashSet<string> words, Neighbours? neighbours, Func<int, IReadOnlyList<int>> labelsOf)
+    {
+        var categories = x.Categories.Count;
+        var result = new double[categories][];
+        var channel = x.State.Channel(video.ChannelId);
+        var channelTotal = channel?.Sum() ?? 0;
+        var wordPosterior = x.State.Words.LogPosterior(words);
+
+        var votes = new double[categories];
+        var voteTotal = 0.0;
+        if (neighbours is not null)
+        {
+            foreach (var (similarity, other) in neighbours.Items)
+            {
+                var weight = Math.Exp((similarity - 1) / 0.1);
+                voteTotal += weight;
+                foreach (var c in labelsOf(other)) votes[c] += weight;
+            }
+        }
+
+        for (var c = 0; c < categories; c++)
+        {
+            var f = result[c] = new double[Count];
+            var titleWords = x.CategoryWords[c].Count == 0 ? 0 : x.CategoryWords[c].Count(words.Contains) / (double)x.CategoryWords[c].Count;
+            var prototype = x.Categories[c].Prototype is { } p && video.Embedding is { } e ? Vectors.Dot(e, p) : 0;
+            if (x.IsEmpty(c))
+            {
+                f[Empty] = 1;
+                f[EmptyPrototype] = prototype;
+                f[EmptyTitleWords] = titleWords;
+                continue;
+            }
+            var share = x.Shares[c];
+            const double channelPrior = 2, neighbourPrior = 0.5;
+            if (channel is not null) f[ChannelLift] = Math.Log((channel[c] + channelPrior * share) / (channelTotal + channelPrior)) - Math.Log(share);
+            if (voteTotal > 0) f[NeighbourLift] = Math.Log((votes[c] + neighbourPrior * share) / (voteTotal + neighbourPrior)) - Math.Log(share);
+            if (!double.IsNaN(wordPosterior[c])) f[WordLift] = Math.Clamp(wordPosterior[c] - Math.Log(share), -30, 30);
+            if (x.Centroids[c] is { } centroid && video.Embedding is { } v) f[Centroid] = Vectors.Dot(v, centroid);
+            f[Prototype] = prototype;
+            f[LogShare] = Math.Log(share);
+            f[TitleWords] = titleWords;
+        }
+        return result;
+    }
+}

@@ -1,0 +1,50 @@
+namespace PlaylistOrganizer.Core.Suggestions;
+
+/// <summary>The most similar labelled videos of one video, best first, kept to a fixed number.</summary>
+internal sealed class Neighbours(int capacity)
+{
+    private readonly List<(float Similarity, int Video)> _items = new(capacity + 1);
+
+    public IReadOnlyList<(float Similarity, int Video)> Items => _items;
+
+    public void Offer(float similarity, int video)
+    {
+        if (_items.Count == capacity && similarity <= _items[^1].Similarity) return;
+        var at = _items.FindIndex(n => n.Similarity < similarity);
+        _items.Insert(at < 0 ? _items.Count : at, (similarity, video));
+        if (_items.Count > capacity) _items.RemoveAt(capacity);
+    }
+
+    /// <summary>The top <paramref name="take"/> of those <paramref name="allowed"/> (a cross-validation fold's training side).</summary>
+    public Neighbours Where(Func<int, bool> allowed, int take)
+    {
+        var result = new Neighbours(take);
+        foreach (var n in _items)
+        {
+            if (result._items.Count == take) break;
+            if (allowed(n.Video)) result._items.Add(n);
+        }
+        return result;
+    }
+
+    /// <summary>Nearest labelled videos of every query among <paramref name="pool"/> (self excluded), on both cores.</summary>
+    public static Neighbours[] Search(IReadOnlyList<int> queries, IReadOnlyList<int> pool, float[]?[] vectors, int capacity, CancellationToken ct)
+    {
+        var result = new Neighbours[queries.Count];
+        Parallel.For(0, queries.Count, new ParallelOptions { CancellationToken = ct }, q =>
+        {
+            var list = new Neighbours(capacity);
+            var query = queries[q];
+            if (vectors[query] is { } v)
+            {
+                foreach (var p in pool)
+                {
+                    if (p == query || vectors[p] is not { } other) continue;
+                    list.Offer(Vectors.Dot(v, other), p);
+                }
+            }
+            result[q] = list;
+        });
+        return result;
+    }
+}
