@@ -1,3 +1,4 @@
+using PlaylistOrganizer.FakeYouTube.Thumbnails;
 using System.Text.Json;
 using PlaylistOrganizer.FakeYouTube.Errors;
 using PlaylistOrganizer.FakeYouTube.State;
@@ -28,7 +29,7 @@ public static class PlaylistsApi
 
         var page = Paging.Slice(request, matches, out error);
         if (page is null) return error!.ToResult();
-        var items = page.Items.Select(p => Build(account, p, parts)).ToList();
+        var items = page.Items.Select(p => Build(request, p, parts)).ToList();
         var response = new ListResponse<Playlist>("youtube#playlistListResponse", "", page.NextPageToken, page.PrevPageToken, page.PageInfo, items);
         var etag = Wire.Etag(response);
         return ApiResults.Ok(request, response with { Etag = etag }, etag);
@@ -58,7 +59,7 @@ public static class PlaylistsApi
         };
         account.Playlists.Insert(0, playlist);
         account.Quota.RecordPlaylistCreated();
-        var resource = Build(account, playlist, parts);
+        var resource = Build(request, playlist, parts);
         return ApiResults.Ok(request, resource, resource.Etag);
     }
 
@@ -94,7 +95,7 @@ public static class PlaylistsApi
         if (title is not null) playlist.Title = title;
         if (description is not null) playlist.Description = description;
         if (privacy is not null) playlist.PrivacyStatus = privacy;
-        var resource = Build(account, playlist, parts);
+        var resource = Build(request, playlist, parts);
         return ApiResults.Ok(request, resource, resource.Etag);
     }
 
@@ -111,12 +112,13 @@ public static class PlaylistsApi
         return Results.NoContent();
     }
 
-    private static Playlist Build(AccountState account, PlaylistState p, IReadOnlySet<string> parts)
+    private static Playlist Build(ApiRequest request, PlaylistState p, IReadOnlySet<string> parts)
     {
+        var account = request.Account;
         var playlist = new Playlist("youtube#playlist", "", p.Id,
             parts.Contains("snippet")
                 ? new PlaylistSnippet(Wire.Time(p.PublishedAt), account.ChannelId, p.Title, p.Description,
-                    p.Items.Count > 0 ? Wire.VideoThumbnails(p.Items[0].VideoId) : null, account.ChannelTitle, new Localized(p.Title, p.Description))
+                    p.Items.Count > 0 ? ThumbnailRoutes.For(request, p.Items[0].VideoId) : null, account.ChannelTitle, new Localized(p.Title, p.Description))
                 : null,
             parts.Contains("status") ? new PlaylistStatus(p.PrivacyStatus) : null,
             parts.Contains("contentDetails") ? new PlaylistContentDetails(p.Items.Count) : null);
