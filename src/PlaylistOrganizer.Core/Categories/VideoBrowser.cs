@@ -55,17 +55,33 @@ public sealed class VideoBrowser(IDbContextFactory<OrganizerDbContext> dbFactory
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var query = Apply(db, filter);
         var total = await query.CountAsync(ct);
-        var listed = Order(WithAddedAt(db, query, filter.PlaylistId), sort);
-        var videos = await listed.Skip(skip).Take(take)
+        // The date added is a lookup in two tables per video: computed for every matching video only when the list is
+        // ordered by it, otherwise just for the page's rows (SQLite would compute it for all rows before sorting).
+        var byDateAdded = sort.Key == VideoSortKey.DateAdded;
+        var listed = byDateAdded
+            ? WithAddedAt(db, query, filter.PlaylistId)
+            : query.Select(v => new Listed { Video = v, AddedAt = null });
+        var videos = await Order(listed, sort).Skip(skip).Take(take)
             .Select(l => new { l.Video.Id, l.Video.Title, l.Video.ChannelId, l.Video.ChannelTitle, l.Video.Availability, l.Video.DurationSeconds, l.Video.PublishedAt, l.Video.ThumbnailUrl, l.AddedAt })
             .ToListAsync(ct);
         var ids = videos.Select(v => v.Id).ToList();
         var links = (await db.CategoryVideos.Where(l => ids.Contains(l.VideoId)).Select(l => new { l.VideoId, l.CategoryId }).ToListAsync(ct))
             .ToLookup(l => l.VideoId, l => l.CategoryId);
-        var watchLater = (await db.WatchLater.Where(w => ids.Contains(w.VideoId)).Select(w => w.VideoId).ToListAsync(ct)).ToHashSet();
-        var rows = videos.Select(v => new VideoRow(v.Id, v.Title, v.ChannelId, v.ChannelTitle, v.Availability, watchLater.Contains(v.Id), links[v.Id].ToList(),
-            v.DurationSeconds, v.PublishedAt, v.AddedAt, v.ThumbnailUrl)).ToList();
+        var watchLater = await db.WatchLater.Where(w => ids.Contains(w.VideoId)).ToDictionaryAsync(w => w.VideoId, w => w.AddedAt, ct);
+        var added = byDateAdded ? videos.ToDictionary(v => v.Id, v => v.AddedAt) : await AddedAtAsync(db, ids, watchLater, filter.PlaylistId, ct);
+        var rows = videos.Select(v => new VideoRow(v.Id, v.Title, v.ChannelId, v.ChannelTitle, v.Availability, watchLater.ContainsKey(v.Id), links[v.Id].ToList(),
+            v.DurationSeconds, v.PublishedAt, added.GetValueOrDefault(v.Id), v.ThumbnailUrl)).ToList();
         return (rows, total);
+    }
+
+    /// <summary>The date added of a page's videos, as <see cref="WithAddedAt"/> computes it for a whole list.</summary>
+    private static async Task<Dictionary<string, DateTimeOffset?>> AddedAtAsync(OrganizerDbContext db, List<string> ids,
+        Dictionary<string, DateTimeOffset?> watchLater, string? playlistId, CancellationToken ct)
+    {
+        var items = db.PlaylistItems.Where(i => ids.Contains(i.VideoId));
+        if (playlistId is not null) items = items.Where(i => i.PlaylistId == playlistId);
+        var first = await items.GroupBy(i => i.VideoId).Select(g => new { g.Key, At = g.Min(i => i.AddedAt) }).ToDictionaryAsync(g => g.Key, g => g.At, ct);
+        return ids.ToDictionary(id => id, id => playlistId is null ? watchLater.GetValueOrDefault(id) ?? first.GetValueOrDefault(id) : first.GetValueOrDefault(id));
     }
 
     public async Task<int> CountAsync(VideoFilter filter, CancellationToken ct = default)
@@ -85,11 +101,11 @@ public sealed class VideoBrowser(IDbContextFactory<OrganizerDbContext> dbFactory
     public async Task<ChannelFacet> GetChannelsAsync(VideoFilter filter, int top, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var channels = Apply(db, filter with { ChannelId = null }).Where(v => v.ChannelId != null)
-            .GroupBy(v => v.ChannelId!).Select(g => new { Id = g.Key, Title = g.Max(v => v.ChannelTitle), Count = g.Count() });
-        var total = await channels.CountAsync(ct);
-        var best = await channels.OrderByDescending(c => c.Count).ThenBy(c => c.Title).Take(top).ToListAsync(ct);
-        return new ChannelFacet(best.Select(c => new ChannelCount(c.Id, c.Title ?? c.Id, c.Count)).ToList(), total);
+        // One grouped query; a library has a few thousand channels at most, so the ranking is done here.
+        var channels = await Apply(db, filter with { ChannelId = null }).Where(v => v.ChannelId != null)
+            .GroupBy(v => v.ChannelId!).Select(g => new ChannelCount(g.Key, g.Max(v => v.ChannelTitle) ?? g.Key, g.Count())).ToListAsync(ct);
+        var best = channels.OrderByDescending(c => c.Count).ThenBy(c => c.Title, StringComparer.CurrentCultureIgnoreCase).Take(top).ToList();
+        return new ChannelFacet(best, channels.Count);
     }
 
     public async Task<IReadOnlyList<PlaylistChoice>> GetPlaylistsAsync(CancellationToken ct = default)
