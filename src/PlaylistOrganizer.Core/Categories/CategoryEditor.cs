@@ -110,7 +110,7 @@ public sealed class CategoryEditor(IDbContextFactory<OrganizerDbContext> dbFacto
             await db.SaveChangesAsync(ct);
             edit.Created(created.Id);
             await LinkSql.ReassignAsync(db, categoryId, created.Id, ids, ct);
-            return EditResult.Ok($"Split {ids.Count} videos of '{source.Title}' into '{created.Title}'", created.Id, ids.Count);
+            return EditResult.Ok($"Split {Videos(ids.Count)} of '{source.Title}' into '{created.Title}'", created.Id, ids.Count);
         }, ct);
 
     /// <summary>Adds videos of the library to a category (those already in it stay as they are).</summary>
