@@ -57,7 +57,6 @@ public sealed class CategoriesPageChecks(Chromium chromium) : IClassFixture<Chro
         await Expect(rows).ToHaveCountAsync(playlists);
         await Expect(page.GetByTestId("undo")).ToContainTextAsync($"Undo: Create {playlists} categories from playlists");
         await Expect(page.GetByText("1 step can be undone")).ToBeVisibleAsync();
-        await Expect(rows.Filter(new() { HasText = "(2)" })).ToHaveCountAsync(0);
 
         // Asked again, it says what it would do and waits for a yes.
         await page.GetByTestId("from-playlists").ClickAsync();
