@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using PlaylistOrganizer.Core.Persistence;
 
 namespace PlaylistOrganizer.Core.Sync;
@@ -8,10 +9,11 @@ namespace PlaylistOrganizer.Core.Sync;
 /// database, not memory. A pass holds the run's lease from start to end; no other copy works on the run while the
 /// holder is alive (checked by process on this machine, by the lease's expiry for one on another machine).
 /// </summary>
-public sealed class SyncLease(IDbContextFactory<OrganizerDbContext> dbFactory, AppInstance me, TimeProvider time)
+public sealed class SyncLease(IDbContextFactory<OrganizerDbContext> dbFactory, AppInstance me, TimeProvider time, IOptions<SyncEngineOptions> options)
 {
-    /// <summary>How long a lease lasts without renewal: what a copy on another machine waits for after a crash.</summary>
-    public static readonly TimeSpan Duration = TimeSpan.FromMinutes(5);
+    /// <summary>How long a lease lasts without renewal: what a copy on another machine waits for after a crash
+    /// (<c>Sync:LeaseDuration</c>).</summary>
+    public TimeSpan Duration { get; } = options.Value.LeaseDuration;
 
     /// <summary>Takes the run for this copy of the app. Null when taken; otherwise who has it ("the web app (process 12)").</summary>
     public async Task<string?> TryAcquireAsync(long runId, CancellationToken ct)
@@ -39,6 +41,56 @@ public sealed class SyncLease(IDbContextFactory<OrganizerDbContext> dbFactory, A
                 .ExecuteUpdateAsync(s => s.SetProperty(r => r.WorkedUntil, now + Duration), ct);
         }
         return run.Status;
+    }
+
+    /// <summary>
+    /// Keeps this copy's lease on the run fresh until <paramref name="ct"/> is cancelled: renewed every third of its
+    /// duration whatever the pass is doing, so a long call (a slow answer, a back-off) cannot let it lapse.
+    /// </summary>
+    public async Task HoldAsync(long runId, CancellationToken ct)
+    {
+        try
+        {
+            while (true)
+            {
+                await Task.Delay(Duration / 3, time, ct);
+                await using var db = await dbFactory.CreateDbContextAsync(ct);
+                var until = time.GetUtcNow() + Duration;
+                await db.SyncRuns.Where(r => r.Id == runId && r.WorkedBy == me.Id).ExecuteUpdateAsync(s => s.SetProperty(r => r.WorkedUntil, until), ct);
+            }
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+        }
+    }
+
+    /// <summary>
+    /// Takes over the running runs whose holder, a copy of the app on another machine, let its lease expire (it died, or
+    /// lost the database): this copy's worker goes on with them. What the holder left in flight may have reached YouTube,
+    /// so those rows are read back before anything is resent, as at a resume. Returns the runs taken.
+    /// </summary>
+    public async Task<IReadOnlyList<long>> TakeOverExpiredAsync(CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var now = time.GetUtcNow();
+        var held = await db.SyncRuns.Where(r => r.Status == SyncRunStatus.Running && r.WorkedBy != null && r.WorkedBy != me.Id)
+            .Select(r => new { r.Id, r.WorkedBy, r.WorkedUntil }).ToListAsync(ct);
+        var taken = new List<long>();
+        foreach (var run in held.Where(r => me.IsAlive(r.WorkedBy!) is null && !(r.WorkedUntil > now)))
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            var until = now + Duration;
+            // Compare-and-set on the holder seen: of two survivors taking over at once, one wins.
+            if (await db.SyncRuns.Where(r => r.Id == run.Id && r.WorkedBy == run.WorkedBy && r.Status == SyncRunStatus.Running)
+                    .ExecuteUpdateAsync(s => s.SetProperty(r => r.WorkedBy, me.Id).SetProperty(r => r.WorkedUntil, until), ct) == 1)
+            {
+                await db.SyncOperations.Where(o => o.RunId == run.Id && o.Status == OperationStatus.InFlight)
+                    .ExecuteUpdateAsync(s => s.SetProperty(o => o.Status, OperationStatus.Unknown), ct);
+                taken.Add(run.Id);
+            }
+            await transaction.CommitAsync(ct);
+        }
+        return taken;
     }
 
     public async Task ReleaseAsync(long runId, CancellationToken ct)
