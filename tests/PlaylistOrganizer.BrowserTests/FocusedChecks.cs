@@ -60,6 +60,30 @@ public sealed class FocusedChecks(Chromium chromium, FocusedChecks.DemoServer de
     }
 
     [Fact]
+    public async Task A_200_MB_upload_is_refused_by_its_size_with_a_clear_message()
+    {
+        await using var browser = await chromium.OpenAsync(demo.Server);
+        var page = browser.Page;
+        var folder = Directory.CreateTempSubdirectory("po-browser-huge-").FullName;
+        try
+        {
+            var huge = Path.Combine(folder, "takeout-everything.zip");
+            await using (var file = File.Create(huge)) file.SetLength(200L * 1024 * 1024); // sparse: nothing is written
+
+            await page.OpenAsync("/import");
+            await page.GetByTestId("takeout-file").SetInputFilesAsync(huge);
+
+            var problems = page.GetByTestId("takeout-problems");
+            await Expect(problems).ToContainTextAsync("Nothing was imported.");
+            await Expect(problems).ToContainTextAsync("takeout-everything.zip is 200 MB; the largest accepted upload is 64 MB.");
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task The_main_navigation_is_reachable_with_Tab_and_shows_where_the_focus_is()
     {
         await using var browser = await chromium.OpenAsync(demo.Server);

@@ -27,10 +27,15 @@ public static class CliCommands
         root.Subcommands.Add(Verb("quota", "Show today's quota use and the next reset.", PrintQuotaAsync));
         var import = new Command("import", "Import the library: playlists from YouTube, Watch Later from a Google Takeout file.");
         import.Subcommands.Add(Verb("youtube", "Import (or resume importing) playlists and videos from the connected account.", ImportCommands.FromYouTubeAsync));
-        var takeoutFile = new Argument<FileInfo>("file") { Description = "A Takeout .zip or a Watch later-videos.csv." };
-        var takeout = Verb("takeout", "Import Watch Later from a Google Takeout .zip or Watch later-videos.csv.",
-            (services, result, ct) => ImportCommands.FromTakeoutAsync(services, result.GetValue(takeoutFile)!, ct));
+        var takeoutFile = new Argument<FileInfo>("file") { Description = "A Takeout .zip, or its Watch Later CSV (any language)." };
+        var watchLater = new Option<string>("--watch-later")
+        {
+            Description = "The file in the .zip that is Watch Later (its name or path), when the import cannot tell and lists the candidates.",
+        };
+        var takeout = Verb("takeout", "Import Watch Later from a Google Takeout .zip or its Watch Later CSV.",
+            (services, result, ct) => ImportCommands.FromTakeoutAsync(services, result.GetValue(takeoutFile)!, result.GetValue(watchLater), ct));
         takeout.Arguments.Add(takeoutFile);
+        takeout.Options.Add(watchLater);
         import.Subcommands.Add(takeout);
         root.Subcommands.Add(import);
         root.Subcommands.Add(StructureCommands.Create(ConfiguredVerb));

@@ -28,7 +28,7 @@ internal static class ImportCommands
         return 0;
     }
 
-    public static async Task<int> FromTakeoutAsync(IServiceProvider services, FileInfo file, CancellationToken ct)
+    public static async Task<int> FromTakeoutAsync(IServiceProvider services, FileInfo file, string? watchLaterFile, CancellationToken ct)
     {
         if (!file.Exists)
         {
@@ -38,11 +38,18 @@ internal static class ImportCommands
         var limits = services.GetRequiredService<TakeoutReaderOptions>();
         if (file.Length > limits.MaxUploadBytes)
         {
-            Console.Error.WriteLine($"{file.Name} is larger than the {limits.MaxUploadBytes / 1_048_576:N0} MB accepted. Export only YouTube playlists.");
+            Console.Error.WriteLine(services.GetRequiredService<TakeoutReader>().TooLargeUpload(file.Name, file.Length).Message);
             return 1;
         }
         await using var stream = file.OpenRead();
-        var result = await services.GetRequiredService<TakeoutImporter>().ImportAsync(stream, file.Name, ct);
+        var result = await services.GetRequiredService<TakeoutImporter>().ImportAsync(stream, file.Name, watchLaterFile, ct);
+        if (result.WatchLaterCandidates.Count > 0)
+        {
+            Console.Error.WriteLine($"Nothing was imported: cannot tell which file of {file.Name} is Watch Later. Choose one with --watch-later:");
+            foreach (var candidate in result.WatchLaterCandidates)
+                Console.Error.WriteLine($"  --watch-later \"{candidate.File}\"   ({candidate.Videos:N0} videos, playlist '{candidate.Title}')");
+            return 1;
+        }
         if (!result.Succeeded)
         {
             Console.Error.WriteLine("Nothing was imported:");
@@ -50,7 +57,15 @@ internal static class ImportCommands
             return 1;
         }
         var s = result.Run!.Summary;
-        Console.WriteLine($"Imported Watch Later: {s.WatchLaterAdded} added, {s.WatchLaterRemoved} no longer in Watch Later.");
+        var report = result.Report!;
+        Console.WriteLine($"Imported Watch Later from {report.WatchLaterFile}: {report.VideosRead:N0} videos read, " +
+                          $"{s.WatchLaterAdded} added, {s.WatchLaterRemoved} no longer in Watch Later.");
+        foreach (var warning in report.Warnings) Console.WriteLine($"  Warning: {warning}");
+        if (report.UnusedFiles.Count > 0)
+        {
+            Console.WriteLine($"  Not used ({report.UnusedFiles.Count:N0}):");
+            foreach (var unused in report.UnusedFiles) Console.WriteLine($"    {unused.File}: {unused.Reason}");
+        }
         return 0;
     }
 }

@@ -1,3 +1,4 @@
+using PlaylistOrganizer.App.Hosting;
 using PlaylistOrganizer.FakeYouTube.Demo;
 
 namespace PlaylistOrganizer.App.Demo;
@@ -5,18 +6,28 @@ namespace PlaylistOrganizer.App.Demo;
 /// <summary>Demo-only downloads: the demo account's Google Takeout, as a real user would get it.</summary>
 public static class DemoEndpoints
 {
-    public static IEndpointRouteBuilder MapDemo(this IEndpointRouteBuilder routes)
+    /// <summary>
+    /// How the demo's Takeout is written: in the account language <c>Demo:TakeoutLanguage</c> names (default English).
+    /// An unknown language is refused at startup, like a bad <c>Demo:Library</c>.
+    /// </summary>
+    public static TakeoutWriterOptions TakeoutOptions(string? language) =>
+        string.IsNullOrWhiteSpace(language) ? new TakeoutWriterOptions()
+        : TakeoutLanguage.All.TryGetValue(language.Trim(), out var known) ? new TakeoutWriterOptions { Language = known }
+        : throw new StartupRefusedException(
+            $"Demo:TakeoutLanguage is '{language}'; use {string.Join(", ", TakeoutLanguage.All.Keys)}.");
+
+    public static IEndpointRouteBuilder MapDemo(this IEndpointRouteBuilder routes, TakeoutWriterOptions takeout)
     {
         var group = routes.MapGroup("/demo");
         group.MapGet("/takeout.zip", (DemoYouTube demo) =>
         {
             var zip = new MemoryStream();
-            TakeoutWriter.WriteZip(demo.Account, zip);
+            TakeoutWriter.WriteZip(demo.Account, zip, takeout);
             zip.Position = 0;
             return Results.File(zip, "application/zip", "takeout-demo.zip");
         });
         group.MapGet("/watch-later.csv", (DemoYouTube demo) =>
-            Results.File(TakeoutWriter.WatchLaterCsv(demo.Account), "text/csv", "Watch later-videos.csv"));
+            Results.File(TakeoutWriter.WatchLaterCsv(demo.Account, takeout), "text/csv", TakeoutWriter.WatchLaterFileName(takeout)));
         return routes;
     }
 }

@@ -27,6 +27,7 @@ public static class OrganizerWebApp
         var dataDirectory = AppOptions.From(builder.Configuration).ResolveDataDirectory();
         builder.Services.AddSingleton(mode);
         var quota = builder.Configuration.GetSection(QuotaOptions.Section).Get<QuotaOptions>() ?? new QuotaOptions();
+        var demoTakeout = mode.IsDemo ? DemoEndpoints.TakeoutOptions(builder.Configuration["Demo:TakeoutLanguage"]) : null;
         var demo = mode.IsDemo ? await DemoYouTube.StartAsync(dataDirectory, builder.Configuration["Demo:Library"], quota.DailyLimitUnits, ct) : null;
         if (demo is not null)
         {
@@ -61,7 +62,7 @@ public static class OrganizerWebApp
         app.MapConnection();
         app.MapReports();
         app.MapBackups();
-        if (demo is not null) app.MapDemo();
+        if (demo is not null) app.MapDemo(demoTakeout!);
         app.MapStructure();
         app.MapRazorComponents<Components.App>().AddInteractiveServerRenderMode();
         return app;

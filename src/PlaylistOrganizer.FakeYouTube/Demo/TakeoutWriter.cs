@@ -26,34 +26,30 @@ public sealed record TakeoutWriterOptions
     /// <summary>Line ending of the CSVs. Default "\n"; "\r\n" for the Windows-style exports some users have.</summary>
     public string NewLine { get; init; } = "\n";
 
-    /// <summary>The folder the CSVs go in inside the .zip (localized in real exports). Default the English path.</summary>
-    public string PlaylistsFolder { get; init; } = "Takeout/YouTube and YouTube Music/playlists/";
-
-    /// <summary>Write <c>playlists.csv</c> (title → playlist id). Default true.</summary>
+    /// <summary>Write <c>playlists.csv</c> (title → playlist id) in the current format. Default true. Legacy exports
+    /// carry each playlist's id in its own file instead.</summary>
     public bool IncludeManifest { get; init; } = true;
 
-    /// <summary>Header names of the per-playlist CSVs in the current format. Default English; e.g. Dutch for tests.</summary>
-    public (string VideoId, string Timestamp) CurrentHeaders { get; init; } = ("Video ID", "Playlist Video Creation Timestamp");
+    /// <summary>The account language: folder, file names, headers and Watch Later's title. Default English.</summary>
+    public TakeoutLanguage Language { get; init; } = TakeoutLanguage.English;
 
-    /// <summary>The file name of Watch Later. Default "Watch later-videos.csv".</summary>
-    public string WatchLaterFileName { get; init; } = "Watch later-videos.csv";
+    /// <summary>The id a legacy Watch Later file's metadata carries. Default "WL"; some legacy exports carry a
+    /// <c>PL…</c> id instead (reference/youtube-api-facts.md §8).</summary>
+    public string LegacyWatchLaterId { get; init; } = "WL";
 
     /// <summary>Last-write time stamped on the .zip entries (so output is byte-stable). Default 2026-11-01T00:00:00Z.</summary>
     public DateTimeOffset ExportedAt { get; init; } = new(2026, 11, 1, 0, 0, 0, TimeSpan.Zero);
 }
 
 /// <summary>
-/// Writes what Google Takeout gives a user for an account: a .zip with <c>playlists.csv</c>, one
-/// <c>&lt;title&gt;-videos.csv</c> per regular playlist and <c>Watch later-videos.csv</c>. System lists (likes,
-/// favorites, uploads) are left out. Google publishes no spec; the layout follows observed exports
-/// (reference/youtube-api-facts.md §5).
+/// Writes what Google Takeout gives a user for an account, in the account's language: a .zip with the playlist list
+/// (<c>playlists.csv</c> in English), one file per regular playlist (<c>&lt;title&gt;-videos.csv</c> in English) and
+/// Watch Later (<c>Watch later-videos.csv</c>); in the legacy layout, one <c>&lt;title&gt;.csv</c> per playlist with
+/// its metadata block. System lists (likes, favorites, uploads) are left out. Google publishes no spec; the layout
+/// follows observed exports (reference/youtube-api-facts.md §5, docs/takeout-localization.md).
 /// </summary>
 public static class TakeoutWriter
 {
-    private const string ManifestHeader =
-        "Playlist ID,Add new videos to top,Playlist title (original),Playlist title (original) language," +
-        "Playlist create timestamp,Playlist update timestamp,Playlist video order,Playlist visibility";
-
     private const string LegacyMetadataHeader = "Playlist Id,Channel Id,Time Created,Time Updated,Title,Description,Visibility";
 
     public static void WriteZip(AccountSnapshot account, Stream destination, TakeoutWriterOptions? options = null)
@@ -64,10 +60,19 @@ public static class TakeoutWriter
         using var zip = new ZipArchive(destination, ZipArchiveMode.Create, leaveOpen: true);
 
         var regular = account.Playlists.Where(p => p.Kind == PlaylistKind.Regular).ToList();
-        if (options.IncludeManifest) Add(zip, options, "playlists.csv", ManifestCsv(regular, options));
-        foreach (var (fileName, playlist) in PlaylistFileNames(regular))
+        var legacy = options.Format == TakeoutFormat.Legacy;
+        if (options.IncludeManifest && !legacy) Add(zip, options, options.Language.ManifestFileName, ManifestCsv(regular, options));
+        foreach (var (fileName, playlist) in PlaylistFileNames(regular, options))
             Add(zip, options, fileName, PlaylistCsv(playlist, account.Channel.Id, options));
-        Add(zip, options, options.WatchLaterFileName, WatchLaterCsv(account, options));
+        Add(zip, options, WatchLaterFileName(options), WatchLaterCsv(account, options));
+    }
+
+    /// <summary>Watch Later's file name: "Watch later-videos.csv" in a current English export, "Watch later.csv" in a legacy one.</summary>
+    public static string WatchLaterFileName(TakeoutWriterOptions? options = null)
+    {
+        options ??= new TakeoutWriterOptions();
+        var title = SanitizeFileTitle(options.Language.WatchLaterTitle);
+        return options.Format == TakeoutFormat.Legacy ? title + ".csv" : options.Language.FileNameFor(title, 0);
     }
 
     /// <summary>The bare <c>Watch later-videos.csv</c>, as a user might upload it on its own.</summary>
@@ -77,7 +82,7 @@ public static class TakeoutWriter
         options ??= new TakeoutWriterOptions();
         var created = account.WatchLater.Count > 0 ? account.WatchLater[0].AddedAt : options.ExportedAt;
         var updated = account.WatchLater.Count > 0 ? account.WatchLater[^1].AddedAt : (DateTimeOffset?)null;
-        return VideosCsv(options, ("WL", account.Channel.Id, created, updated, "Watch later", "", "Private"),
+        return VideosCsv(options, (options.LegacyWatchLaterId, account.Channel.Id, created, updated, options.Language.WatchLaterTitle, "", "Private"),
             account.WatchLater.Select(w => (w.VideoId, w.AddedAt)));
     }
 
@@ -96,7 +101,7 @@ public static class TakeoutWriter
     public static byte[] ManifestCsv(IEnumerable<PlaylistSnapshot> playlists, TakeoutWriterOptions? options = null)
     {
         options ??= new TakeoutWriterOptions();
-        var text = new StringBuilder().Append(ManifestHeader).Append(options.NewLine);
+        var text = new StringBuilder().AppendJoin(',', options.Language.ManifestColumns.Select(Quote)).Append(options.NewLine);
         foreach (var p in playlists)
         {
             var updated = p.Items.Count > 0 ? p.Items.Max(i => i.AddedAt) : p.PublishedAt;
@@ -107,11 +112,14 @@ public static class TakeoutWriter
     }
 
     /// <summary>
-    /// The file name each playlist gets: its sanitized title + "-videos.csv"; the second and later playlists whose
-    /// sanitized titles collide get "-videos(1).csv", "-videos(2).csv", … in playlist order.
+    /// The file name each playlist gets: its sanitized title in the language's wrapper ("-videos.csv" in English); the
+    /// second and later playlists whose sanitized titles collide get "(1)", "(2)", … before ".csv", in playlist order.
+    /// Legacy files are named by the title alone.
     /// </summary>
-    public static IReadOnlyList<(string FileName, PlaylistSnapshot Playlist)> PlaylistFileNames(IEnumerable<PlaylistSnapshot> playlists)
+    public static IReadOnlyList<(string FileName, PlaylistSnapshot Playlist)> PlaylistFileNames(
+        IEnumerable<PlaylistSnapshot> playlists, TakeoutWriterOptions? options = null)
     {
+        options ??= new TakeoutWriterOptions();
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         var names = new List<(string, PlaylistSnapshot)>();
         foreach (var playlist in playlists)
@@ -119,7 +127,9 @@ public static class TakeoutWriter
             var stem = SanitizeFileTitle(playlist.Title);
             var n = seen.GetValueOrDefault(stem);
             seen[stem] = n + 1;
-            names.Add((n == 0 ? $"{stem}-videos.csv" : $"{stem}-videos({n}).csv", playlist));
+            names.Add((options.Format == TakeoutFormat.Legacy
+                ? (n == 0 ? $"{stem}.csv" : $"{stem}({n}).csv")
+                : options.Language.FileNameFor(stem, n), playlist));
         }
         return names;
     }
@@ -152,7 +162,7 @@ public static class TakeoutWriter
         }
         else
         {
-            text.Append(Quote(options.CurrentHeaders.VideoId)).Append(',').Append(Quote(options.CurrentHeaders.Timestamp)).Append(nl);
+            text.Append(Quote(options.Language.VideoIdHeader)).Append(',').Append(Quote(options.Language.TimestampHeader)).Append(nl);
             foreach (var (videoId, addedAt) in rows) text.Append(videoId).Append(',').Append(Iso(addedAt)).Append(nl);
         }
         return Encode(text.ToString(), options);
@@ -160,7 +170,7 @@ public static class TakeoutWriter
 
     private static void Add(ZipArchive zip, TakeoutWriterOptions options, string fileName, byte[] content)
     {
-        var entry = zip.CreateEntry(options.PlaylistsFolder + fileName, CompressionLevel.Optimal);
+        var entry = zip.CreateEntry(options.Language.PlaylistsFolder + fileName, CompressionLevel.Optimal);
         entry.LastWriteTime = options.ExportedAt;
         using var stream = entry.Open();
         stream.Write(content);

@@ -9,13 +9,21 @@ public class TakeoutRoundTripTests
 {
     private static readonly Lazy<DemoLibrary> Upstream = new(() => DemoLibraryGenerator.Generate(DemoLibraryOptions.Upstream));
 
-    public static TheoryData<string> Layouts => ["current", "legacy+bom+crlf", "current+bom+crlf"];
+    /// <summary>Every layout, and the current layout in every language the writer (and so the reader) knows.</summary>
+    public static TheoryData<string> Layouts()
+    {
+        var layouts = new TheoryData<string> { "legacy+bom+crlf", "legacy+PL-watch-later", "current+bom+crlf" };
+        foreach (var language in TakeoutLanguage.All.Keys) layouts.Add("current:" + language);
+        return layouts;
+    }
 
     private static TakeoutWriterOptions OptionsFor(string layout) => layout switch
     {
-        "current" => new TakeoutWriterOptions(),
         "legacy+bom+crlf" => new TakeoutWriterOptions { Format = TakeoutFormat.Legacy, ByteOrderMark = true, NewLine = "\r\n" },
+        "legacy+PL-watch-later" => new TakeoutWriterOptions { Format = TakeoutFormat.Legacy, LegacyWatchLaterId = "PLwatchlaterwatchlaterwatchlater00" },
         "current+bom+crlf" => new TakeoutWriterOptions { ByteOrderMark = true, NewLine = "\r\n" },
+        _ when layout.StartsWith("current:", StringComparison.Ordinal) =>
+            new TakeoutWriterOptions { Language = TakeoutLanguage.All[layout["current:".Length..]] },
         _ => throw new ArgumentOutOfRangeException(nameof(layout)),
     };
 

@@ -107,6 +107,43 @@ public class TakeoutWriterTests
             Encoding.UTF8.GetString(bytes[3..]));
     }
 
+    [Fact]
+    public void A_spanish_export_localizes_folder_file_names_headers_and_the_playlist_list_but_keeps_watch_later_english()
+    {
+        var files = Unzip(WriteZip(Account(), new TakeoutWriterOptions { Language = TakeoutLanguage.All["es"] }));
+
+        const string folder = "Takeout/YouTube y YouTube\u00a0Music/listas de reproducción/";
+        Assert.Equal(
+            [folder + "Listas de reproducción.csv", folder + "Cooking-vídeos.csv", folder + "AC_DC_ live_-vídeos.csv",
+             folder + "Cooking-vídeos(1).csv", folder + "Watch later-vídeos.csv"],
+            files.Keys);
+        Assert.StartsWith("ID de vídeo,Marca de tiempo de creación de la lista de reproducción de vídeos\n",
+            files[folder + "Watch later-vídeos.csv"]);
+        Assert.StartsWith("ID de lista de reproducción,Añadir vídeos nuevos al principio,Título de la lista de reproducción (original),",
+            files[folder + "Listas de reproducción.csv"]);
+    }
+
+    [Fact]
+    public void A_dutch_export_wraps_titles_as_videos_in()
+    {
+        var files = Unzip(WriteZip(Account(), new TakeoutWriterOptions { Language = TakeoutLanguage.All["nl"] }));
+
+        Assert.Contains("Takeout/YouTube en YouTube Music/playlists/Video_s in Watch later.csv", files.Keys);
+        Assert.Contains("Takeout/YouTube en YouTube Music/playlists/Video_s in Cooking(1).csv", files.Keys);
+    }
+
+    [Fact]
+    public void Legacy_export_names_files_by_title_writes_no_playlist_list_and_can_give_watch_later_a_PL_id()
+    {
+        var options = new TakeoutWriterOptions { Format = TakeoutFormat.Legacy, LegacyWatchLaterId = "PLwatchlaterwatchlaterwatchlater00" };
+
+        var files = Unzip(WriteZip(Account(), options));
+
+        Assert.Equal([Folder + "Cooking.csv", Folder + "AC_DC_ live_.csv", Folder + "Cooking(1).csv", Folder + "Watch later.csv"], files.Keys);
+        Assert.StartsWith("Playlist Id,Channel Id,Time Created,Time Updated,Title,Description,Visibility\n" +
+                          "PLwatchlaterwatchlaterwatchlater00,UC_x5XG1OV2P6uZZ5FSM9Ttw,", files[Folder + "Watch later.csv"]);
+    }
+
     [Theory]
     [InlineData("Recipes", "Recipes")]
     [InlineData("AC/DC live", "AC_DC live")]

@@ -6,6 +6,9 @@ namespace PlaylistOrganizer.IntegrationTests.Hosting;
 /// <summary>The app takes its addresses as any ASP.NET Core app does, the web app and the verbs alike.</summary>
 public sealed class ConventionsTests : IDisposable
 {
+    /// <summary>Only a bound on a hang: a loaded machine starts processes slowly.</summary>
+    private static readonly TimeSpan StartLimit = TimeSpan.FromMinutes(4);
+
     private readonly string dataDirectory = Directory.CreateTempSubdirectory("po-conventions-").FullName;
 
     /// <summary>A real client configured (not demo mode, so nothing is generated), and a data folder of the test's own.</summary>
@@ -18,7 +21,7 @@ public sealed class ConventionsTests : IDisposable
         var address = new Uri($"http://127.0.0.1:{CommandLineProcess.FreePort()}/");
         using var app = CommandLineProcess.Start(Settings, new Dictionary<string, string> { ["ASPNETCORE_URLS"] = address.ToString() });
 
-        await app.WaitUntilServingAsync(address, TimeSpan.FromMinutes(1));
+        await app.WaitUntilServingAsync(address, StartLimit);
     }
 
     [Fact]
@@ -26,7 +29,7 @@ public sealed class ConventionsTests : IDisposable
     {
         using var verb = CommandLineProcess.Start(["status", "--urls", "http://127.0.0.1:0", .. Settings]);
 
-        var (exit, output, error) = await verb.WaitAsync(TimeSpan.FromMinutes(1));
+        var (exit, output, error) = await verb.WaitAsync(StartLimit);
 
         Assert.True(exit == 0, $"exit {exit}: {output} {error}");
         Assert.Contains("YouTube", output);

@@ -1,3 +1,5 @@
+using System.IO.Compression;
+using System.Text;
 using PlaylistOrganizer.App.Cli;
 using PlaylistOrganizer.Core.Library;
 using PlaylistOrganizer.FakeYouTube.Demo;
@@ -50,6 +52,39 @@ public class CliImportTests
         var figures = await Figures(app);
         Assert.Equal((demo.Truth.RegularPlaylistCount, demo.Truth.TotalPlaylistEntries, demo.Truth.WatchLaterCount, 0),
             (figures.RegularPlaylists, figures.PlaylistEntries, figures.WatchLater, figures.VideosNotLookedUp));
+    }
+
+    [Fact]
+    public async Task The_takeout_verb_lists_the_watch_later_candidates_imports_the_one_named_and_refuses_a_200_MB_file()
+    {
+        var demo = Libraries.Small();
+        await using var app = await OrganizerApp.StartAsync(demo.Account);
+        var zip = Path.Combine(app.DataDirectory, "takeout.zip");
+        await using (var file = File.Create(zip)) TakeoutWriter.WriteZip(demo.Account, file);
+        using (var archive = ZipFile.Open(zip, ZipArchiveMode.Update))
+        {
+            // A second file that may be Watch Later: the German name of it, holding two videos.
+            await using var extra = archive.CreateEntry("Takeout/YouTube und YouTube Music/Playlists/Später ansehen-Videos.csv").Open();
+            await extra.WriteAsync(Encoding.UTF8.GetBytes("Video-ID,Zeitstempel\naaaaaaaaaaa,2026-01-01T10:00:00+00:00\nbbbbbbbbbbb,2026-01-01T10:00:00+00:00\n"));
+        }
+        var huge = Path.Combine(app.DataDirectory, "everything.zip");
+        await using (var file = File.Create(huge)) file.SetLength(200L * 1024 * 1024);
+
+        var tooLarge = await RunAsync(app, "import", "takeout", huge);
+        var ambiguous = await RunAsync(app, "import", "takeout", zip);
+        Assert.Equal(0, (await Figures(app)).WatchLater);
+        var chosen = await RunAsync(app, "import", "takeout", zip, "--watch-later", "Watch later-videos.csv");
+
+        Assert.Equal(1, tooLarge.Exit);
+        Assert.Contains("everything.zip is 200 MB; the largest accepted upload is 64 MB.", tooLarge.Error);
+        Assert.Equal(1, ambiguous.Exit);
+        Assert.Contains("cannot tell which file of takeout.zip is Watch Later", ambiguous.Error);
+        Assert.Contains($"--watch-later \"Takeout/YouTube and YouTube Music/playlists/Watch later-videos.csv\"   ({demo.Truth.WatchLaterCount:N0} videos", ambiguous.Error);
+        Assert.Contains("--watch-later \"Takeout/YouTube und YouTube Music/Playlists/Später ansehen-Videos.csv\"   (2 videos", ambiguous.Error);
+        Assert.Equal(0, chosen.Exit);
+        Assert.Contains($"Imported Watch Later from Takeout/YouTube and YouTube Music/playlists/Watch later-videos.csv: {demo.Truth.WatchLaterCount:N0} videos read", chosen.Output);
+        Assert.Contains("Später ansehen-Videos.csv: the playlist 'Später ansehen': playlists come from the YouTube import", chosen.Output);
+        Assert.Equal(demo.Truth.WatchLaterCount, (await Figures(app)).WatchLater);
     }
 
     private static Task<LibraryFigures> Figures(OrganizerApp app) => app.Get<LibraryOverview>().GetFiguresAsync(CancellationToken.None);

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using PlaylistOrganizer.Core.Library;
 using PlaylistOrganizer.FakeYouTube.Demo;
 using PlaylistOrganizer.IntegrationTests.Support;
@@ -37,7 +36,6 @@ public class DemoLibraryImportTests
         var demo = DemoLibraryGenerator.Generate(DemoLibraryOptions.Upstream);
         await using var app = await OrganizerApp.StartAsync(demo.Account);
         await app.ConnectAsync();
-        var clock = Stopwatch.StartNew();
 
         Assert.True((await app.ImportTakeoutAsync(demo.Account)).Succeeded);
         var result = await app.ImportYouTubeAsync();
@@ -45,7 +43,6 @@ public class DemoLibraryImportTests
         Assert.True(result.Completed, result.Run?.Problem);
         await AssertLibraryMatchesAsync(app, demo.Truth);
         Assert.Equal(ImportSteps.MinimumImportUnits(demo.Account), result.Run!.UnitsSpent);
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(60), $"The upstream import took {clock.Elapsed}.");
     }
 
     private static async Task AssertLibraryMatchesAsync(OrganizerApp app, DemoLibraryTruth truth)

@@ -5,6 +5,7 @@ using PlaylistOrganizer.Core.Planning;
 using PlaylistOrganizer.Core.Quota;
 using PlaylistOrganizer.Core.Sync;
 using PlaylistOrganizer.Core.YouTube;
+using PlaylistOrganizer.FakeYouTube.Faults;
 using PlaylistOrganizer.FakeYouTube.State;
 
 namespace PlaylistOrganizer.IntegrationTests.Support;
@@ -73,6 +74,14 @@ public static class SyncScenario
         Assert.True(started.Succeeded, started.Refusal);
         return new StartedSync(started.Run!.Id, plan, target, before, emulatorBefore, ledgerBefore);
     }
+
+    /// <summary>YouTube answers the first two video inserts at once and holds the third for ten minutes (received and
+    /// charged, applied only if its caller still waits): a copy of the app that dies then dies in the middle of a write.</summary>
+    public static void HoldTheThirdVideoInsert(OrganizerApp app) =>
+        app.YouTube.Faults.Replace(new FaultPlanRequest([
+            new ScriptedFault("playlistItems.insert", 2, new Fault(FaultKind.Latency, 0)),
+            new ScriptedFault("playlistItems.insert", 1, new Fault(FaultKind.Latency, LatencyMs: 600_000)),
+        ], null));
 
     /// <summary>One pass of the engine; returns the run as it stopped.</summary>
     /// <remarks>A pass that has not returned after 30 s is stopped and fails the test (an engine that loops must not hang the suite).</remarks>

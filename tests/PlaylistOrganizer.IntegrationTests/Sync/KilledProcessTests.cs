@@ -1,6 +1,5 @@
 using PlaylistOrganizer.Core.Planning;
 using PlaylistOrganizer.Core.Sync;
-using PlaylistOrganizer.FakeYouTube.Faults;
 using PlaylistOrganizer.IntegrationTests.Support;
 using static PlaylistOrganizer.IntegrationTests.Support.SyncScenario;
 
@@ -12,7 +11,8 @@ namespace PlaylistOrganizer.IntegrationTests.Sync;
 /// </summary>
 public class KilledProcessTests
 {
-    private static readonly TimeSpan Limit = TimeSpan.FromSeconds(90);
+    // Only a bound on a hang: a loaded machine starts processes slowly, and no speed is claimed here.
+    private static readonly TimeSpan Limit = TimeSpan.FromMinutes(4);
 
     [Fact]
     public async Task A_command_line_sync_killed_while_a_write_is_out_resumes_from_the_command_line_exactly_on_target()
@@ -71,10 +71,7 @@ public class KilledProcessTests
     private static async Task<CommandLineProcess> ResumeUntilAWriteHangsAsync(OrganizerApp app, StartedSync sync)
     {
         Assert.True((await app.Get<SyncCommands>().PauseAsync(sync.RunId, CancellationToken.None)).Succeeded);
-        app.YouTube.Faults.Replace(new FaultPlanRequest([
-            new ScriptedFault("playlistItems.insert", 2, new Fault(FaultKind.Latency, 0)),
-            new ScriptedFault("playlistItems.insert", 1, new Fault(FaultKind.Latency, LatencyMs: 120_000)),
-        ], null));
+        HoldTheThirdVideoInsert(app);
         var process = CommandLineProcess.Start(["sync", "resume", .. app.Configuration]);
         for (var waited = TimeSpan.Zero; Calls(app, "playlistItems.insert") < 3; waited += TimeSpan.FromMilliseconds(50))
         {

@@ -1,6 +1,5 @@
 using PlaylistOrganizer.Core.Planning;
 using PlaylistOrganizer.Core.Sync;
-using PlaylistOrganizer.FakeYouTube.Faults;
 using PlaylistOrganizer.IntegrationTests.Support;
 using static PlaylistOrganizer.IntegrationTests.Support.SyncScenario;
 
@@ -12,7 +11,8 @@ namespace PlaylistOrganizer.IntegrationTests.Sync;
 /// </summary>
 public class TwoInstancesTests
 {
-    private static readonly TimeSpan Limit = TimeSpan.FromSeconds(90);
+    // Only a bound on a hang: a loaded machine starts processes slowly, and no speed is claimed here.
+    private static readonly TimeSpan Limit = TimeSpan.FromMinutes(4);
 
     [PostgresOnlyFact]
     public async Task One_copy_works_the_sync_the_other_shows_who_and_takes_it_over_exactly_on_target_when_the_first_is_killed()
@@ -20,11 +20,7 @@ public class TwoInstancesTests
         await using var app = await OrganizerApp.StartAsync(MultiDaySyncTests.FourOriginals(), settings: Settings());
         var sync = await StartAsync(app, PlanKind.Plain, MultiDaySyncTests.FourCategories);
         Assert.True((await app.Get<SyncCommands>().PauseAsync(sync.RunId, CancellationToken.None)).Succeeded);
-        // YouTube holds the third video insert: the first copy is stuck in a call when it dies.
-        app.YouTube.Faults.Replace(new FaultPlanRequest([
-            new ScriptedFault("playlistItems.insert", 2, new Fault(FaultKind.Latency, 0)),
-            new ScriptedFault("playlistItems.insert", 1, new Fault(FaultKind.Latency, LatencyMs: 120_000)),
-        ], null));
+        HoldTheThirdVideoInsert(app); // the first copy is in the middle of a write when it dies
 
         var first = new Uri($"http://127.0.0.1:{CommandLineProcess.FreePort()}/");
         using var machineA = CommandLineProcess.Start(Copy(app, "machine-a", first));

@@ -9,7 +9,27 @@ namespace PlaylistOrganizer.Core.Library.Import;
 public sealed record TakeoutImportResult(ImportRun? Run, IReadOnlyList<TakeoutProblem> Problems)
 {
     public bool Succeeded => Run is not null;
+
+    /// <summary>
+    /// When the upload holds several files that may be Watch Later (or none recognisably so): the files to choose
+    /// from. Nothing was changed; import again naming one of them (<see cref="TakeoutImporter.ImportAsync(Stream, string, string?, CancellationToken)"/>).
+    /// </summary>
+    public IReadOnlyList<WatchLaterCandidate> WatchLaterCandidates { get; init; } = [];
+
+    /// <summary>For a successful import: which file was taken as Watch Later, what it held, and what was not used.</summary>
+    public TakeoutImportReport? Report { get; init; }
 }
+
+/// <param name="File">Its path in the upload: what to pass back as the chosen Watch Later file.</param>
+/// <param name="Videos">How many videos the file lists.</param>
+public sealed record WatchLaterCandidate(string File, string Title, int Videos);
+
+/// <param name="WatchLaterFile">The file read as Watch Later (its path in the upload).</param>
+/// <param name="VideosRead">Entries read from it (a video listed twice counts twice).</param>
+/// <param name="UnusedFiles">Every other file of the upload, with why it was not used.</param>
+/// <param name="Warnings">Problems that did not stop the import (e.g. an unreadable playlists.csv).</param>
+public sealed record TakeoutImportReport(
+    string WatchLaterFile, int VideosRead, IReadOnlyList<TakeoutUnusedFile> UnusedFiles, IReadOnlyList<string> Warnings);
 
 /// <summary>
 /// Brings Watch Later in from a Google Takeout upload: the only way to read it, since the API lists it empty
@@ -19,22 +39,27 @@ public sealed record TakeoutImportResult(ImportRun? Run, IReadOnlyList<TakeoutPr
 /// guided clean-up is confirmed later). Any problem with the upload changes nothing.</remarks>
 public sealed class TakeoutImporter(IDbContextFactory<OrganizerDbContext> dbFactory, TakeoutReader reader, TimeProvider time)
 {
-    public async Task<TakeoutImportResult> ImportAsync(Stream upload, string fileName, CancellationToken ct)
+    /// <summary>Imports Watch Later, finding its file in a .zip by itself (see <see cref="WatchLaterSelector"/>).</summary>
+    public Task<TakeoutImportResult> ImportAsync(Stream upload, string fileName, CancellationToken ct) =>
+        ImportAsync(upload, fileName, watchLaterFile: null, ct);
+
+    /// <param name="watchLaterFile">The file of the .zip to take as Watch Later (a path from
+    /// <see cref="TakeoutImportResult.WatchLaterCandidates"/>, or a file name); null to let the importer find it.
+    /// Ignored for a single CSV, which is Watch Later whatever its name.</param>
+    public async Task<TakeoutImportResult> ImportAsync(Stream upload, string fileName, string? watchLaterFile, CancellationToken ct)
     {
-        var read = reader.Read(upload, fileName);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var imported = await db.Playlists.Where(p => p.Kind == LibraryPlaylistKind.Regular)
+            .Select(p => new KnownPlaylist(p.Id, p.Title)).ToListAsync(ct);
+        var read = reader.Read(upload, fileName, new WatchLaterHints(imported, watchLaterFile));
         if (read is TakeoutReadResult.Failure failure)
         {
             return new TakeoutImportResult(null, failure.Problems);
         }
         var library = ((TakeoutReadResult.Success)read).Library;
-        if (library.WatchLater is null)
-        {
-            return new TakeoutImportResult(null, [new TakeoutProblem(TakeoutProblemCode.NoPlaylistFiles,
-                $"{fileName} has no 'Watch later-videos.csv'. In Google Takeout, choose YouTube and YouTube Music → playlists; nothing was changed.")]);
-        }
+        if (library.WatchLater is null) return WatchLaterUndecided(library, fileName);
 
         var now = time.GetUtcNow();
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var summary = new ImportSummary();
         var incoming = Deduplicate(library.WatchLater.Entries);
@@ -69,11 +94,39 @@ public sealed class TakeoutImporter(IDbContextFactory<OrganizerDbContext> dbFact
             Source = ImportSource.Takeout, StartedAt = now, FinishedAt = now, State = ImportRunState.Completed, Summary = summary,
         };
         db.ImportRuns.Add(run);
+        var watchLaterFileName = TakeoutCsv.DisplayName(library.WatchLater.SourceFile);
         ActivityEntry.Record(db, now, ActivityArea.Library, "you",
-            $"Imported Watch Later from {fileName}: {summary.WatchLaterAdded:N0} added, {summary.WatchLaterRemoved:N0} no longer in Watch Later");
+            $"Imported Watch Later from {fileName} ({watchLaterFileName}, {library.WatchLater.Entries.Count:N0} videos read): " +
+            $"{summary.WatchLaterAdded:N0} added, {summary.WatchLaterRemoved:N0} no longer in Watch Later");
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
-        return new TakeoutImportResult(run, []);
+        return new TakeoutImportResult(run, []) { Report = ReportOf(library) };
+    }
+
+    private static TakeoutImportReport ReportOf(TakeoutLibrary library)
+    {
+        var otherPlaylists = library.Playlists.Select(p =>
+            new TakeoutUnusedFile(p.SourceFile, $"the playlist '{p.Title}': playlists come from the YouTube import"));
+        return new TakeoutImportReport(library.WatchLater!.SourceFile, library.WatchLater.Entries.Count,
+            [.. otherPlaylists, .. library.UnusedFiles], library.Warnings);
+    }
+
+    private static TakeoutImportResult WatchLaterUndecided(TakeoutLibrary library, string fileName)
+    {
+        if (library.WatchLaterCandidates.Count == 0)
+            return new TakeoutImportResult(null, [new TakeoutProblem(TakeoutProblemCode.WatchLaterNotFound,
+                $"{fileName} has no Watch Later file: each of its playlist files matches a playlist imported from YouTube, " +
+                "and YouTube never lists Watch Later. In Google Takeout, choose YouTube and YouTube Music → playlists; nothing was changed.")]);
+
+        var candidates = library.WatchLaterCandidates
+            .Select(c => new WatchLaterCandidate(c.SourceFile, c.Title, c.Entries.Count)).ToList();
+        return new TakeoutImportResult(null, [new TakeoutProblem(TakeoutProblemCode.WatchLaterAmbiguous,
+            $"{fileName}: which file is Watch Later? It may be " +
+            string.Join(", ", candidates.Select(c => $"'{TakeoutCsv.DisplayName(c.File)}' ({c.Videos:N0} videos)")) +
+            ". Pick one and import again; nothing was changed.")])
+        {
+            WatchLaterCandidates = candidates,
+        };
     }
 
     /// <summary>Watch Later holds a video once; keep the first occurrence, in the export's order.</summary>

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Time.Testing;
 using PlaylistOrganizer.Core.Library;
 using PlaylistOrganizer.Core.Library.Import;
 using PlaylistOrganizer.Core.Library.Import.Takeout;
+using PlaylistOrganizer.Core.Tests.Library.Import.Takeout;
 
 namespace PlaylistOrganizer.Core.Tests.Library.Import;
 
@@ -61,13 +62,22 @@ public sealed class TakeoutImporterTests : IDisposable
     }
 
     [Fact]
-    public async Task An_export_without_Watch_Later_changes_nothing()
+    public async Task An_export_whose_only_playlist_file_is_an_imported_playlist_changes_nothing()
     {
         await Import(Csv("aaaaaaaaaaa"));
-        var other = await Import(Csv("bbbbbbbbbbb"), "Cooking-videos.csv");
+        await using (var seed = database.CreateDbContext())
+        {
+            seed.Playlists.Add(new LibraryPlaylist { Id = "PLcooking0000000000000000000000000", Title = "Cooking" });
+            await seed.SaveChangesAsync();
+        }
+        var zip = TakeoutInput.Zip((TakeoutInput.Folder + "Cooking-videos.csv", "Video ID,Playlist Video Creation Timestamp\nbbbbbbbbbbb,2026-01-01T10:00:00+00:00\n"));
+
+        var other = await importer.ImportAsync(zip, "takeout.zip", CancellationToken.None);
 
         Assert.False(other.Succeeded);
-        Assert.Contains("Watch later-videos.csv", other.Problems.Single().Message);
+        var problem = Assert.Single(other.Problems);
+        Assert.Equal(TakeoutProblemCode.WatchLaterNotFound, problem.Code);
+        Assert.Contains("takeout.zip has no Watch Later file", problem.Message);
         await using var db = database.CreateDbContext();
         Assert.Equal(["aaaaaaaaaaa"], await db.WatchLater.Select(w => w.VideoId).ToListAsync());
     }

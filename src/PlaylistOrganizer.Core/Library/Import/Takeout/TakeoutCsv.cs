@@ -22,6 +22,9 @@ internal sealed class ProblemList(int maxListedPerKind)
         if (count <= maxListedPerKind) _listed.Add(new TakeoutProblem(code, message, file, line));
     }
 
+    /// <summary>Takes over another list's problems (a file's, once it is known to be a playlist file).</summary>
+    public void Include(ProblemList other) => _listed.AddRange(other.ToList());
+
     public IReadOnlyList<TakeoutProblem> ToList()
     {
         var all = new List<TakeoutProblem>(_listed);
@@ -43,32 +46,29 @@ internal sealed class ProblemList(int maxListedPerKind)
     };
 }
 
-/// <summary>A playlist's video list as read from one CSV, before titles are matched to playlists.csv.</summary>
+/// <summary>A playlist's video list as read from one CSV, before its title is matched to playlists.csv.</summary>
 /// <param name="LegacyId">The "Playlist Id" of a legacy file's metadata block, if any.</param>
 /// <param name="LegacyTitle">The "Title" of a legacy file's metadata block, if any.</param>
 internal sealed record ParsedVideosFile(IReadOnlyList<TakeoutEntry> Entries, string? LegacyId, string? LegacyTitle);
 
+/// <summary>What a CSV in a Takeout .zip is, judged by its columns.</summary>
+internal enum TakeoutFileKind { Videos, Manifest, Other }
+
 /// <summary>
-/// Reads Takeout's CSVs by header name, loosely: current and legacy layouts, English and localized headers, BOM
-/// and CRLF (reference/youtube-api-facts.md §5: Google publishes no spec and the columns vary between exports).
+/// Reads Takeout's CSVs loosely: current and legacy layouts, headers in any language or none known (columns are then
+/// found by their values, <see cref="TakeoutColumns"/>), BOM and CRLF (reference/youtube-api-facts.md §5: Google
+/// publishes no spec and the columns vary between exports and languages).
 /// </summary>
 internal static partial class TakeoutCsv
 {
-    [GeneratedRegex(@"^\s*video\s*[-_]?\s*id\s*$", RegexOptions.IgnoreCase)]
-    private static partial Regex VideoIdHeader();
-
-    // English current and legacy, Dutch "Tijdstempel…", German "Zeitstempel", French "Horodatage", Spanish "Marca de tiempo".
-    [GeneratedRegex(@"timestamp|time\s*added|tijdstempel|zeitstempel|horodatage|marca de tiempo", RegexOptions.IgnoreCase)]
-    private static partial Regex TimestampHeader();
+    private static readonly HashSet<string> PlaylistIdKeys = TakeoutNames.PlaylistIdHeaders.Select(TakeoutNames.Key).ToHashSet();
+    private static readonly HashSet<string> TitleKeys = TakeoutNames.TitleHeaders.Select(TakeoutNames.Key).ToHashSet();
 
     [GeneratedRegex(@"^\s*playlist\s*[-_]?\s*id\s*$", RegexOptions.IgnoreCase)]
-    private static partial Regex PlaylistIdHeader();
+    private static partial Regex LoosePlaylistIdHeader();
 
     [GeneratedRegex(@"^\s*playlist\s*title\s*\(original\)\s*$", RegexOptions.IgnoreCase)]
-    private static partial Regex OriginalTitleHeader();
-
-    [GeneratedRegex(@"^\s*(playlist\s*)?(title|titel|titre|título)\s*$", RegexOptions.IgnoreCase)]
-    private static partial Regex TitleHeader();
+    private static partial Regex LooseOriginalTitleHeader();
 
     private static readonly string[] TimeFormats =
     [
@@ -121,24 +121,36 @@ internal static partial class TakeoutCsv
         return records;
     }
 
-    public static ParsedVideosFile? ParseVideosFile(byte[] content, string path, ProblemList problems)
+    /// <summary>
+    /// Tells a playlist's video list (legacy metadata block, or a two-column table of ids and times) from playlists.csv
+    /// and from Takeout's other CSVs (subscriptions, comments, videos…), which have other columns.
+    /// </summary>
+    public static (TakeoutFileKind Kind, string? Why) Classify(List<(int Line, string[] Fields)> records)
+    {
+        var header = records[0].Fields;
+        if (IsLegacyMetadataHeader(header)) return (TakeoutFileKind.Videos, null);
+        if (PlaylistIdColumn(header) is not null && TitleColumn(header) is not null) return (TakeoutFileKind.Manifest, null);
+        var rows = records.Skip(1).Select(r => r.Fields).Take(50).ToList();
+        if (header.Length == 2 && TakeoutColumns.Find(header, rows).VideoId is not null) return (TakeoutFileKind.Videos, null);
+        return (TakeoutFileKind.Other,
+            $"not a playlist's video list: its columns are \"{Shorten(string.Join(',', header))}\" (a playlist file has two: video id and time added)");
+    }
+
+    public static ParsedVideosFile? ParseVideosFile(List<(int Line, string[] Fields)> records, string path, ProblemList problems)
     {
         var file = DisplayName(path);
-        var records = ReadRecords(content, path, problems);
-        if (records is null) return null;
-
         var index = 0;
         string? legacyId = null, legacyTitle = null;
         // Legacy layout: "Playlist Id,Channel Id,…,Title,…", one metadata row, a blank line, then the video table.
-        if (FindColumn(records[0].Fields, PlaylistIdHeader()) is { } idColumn && FindColumn(records[0].Fields, VideoIdHeader()) is null)
+        if (IsLegacyMetadataHeader(records[0].Fields))
         {
-            var titleColumn = FindColumn(records[0].Fields, TitleHeader());
+            var metaHeader = records[0].Fields;
             index = 1;
-            if (records.Count > 1 && FindColumn(records[1].Fields, VideoIdHeader()) is null)
+            if (records.Count > 1 && !IsVideoTableHeader(records[1].Fields))
             {
                 var meta = records[1].Fields;
-                legacyId = Cell(meta, idColumn);
-                legacyTitle = titleColumn is { } t ? Cell(meta, t) : null;
+                legacyId = Cell(meta, PlaylistIdColumn(metaHeader)!.Value);
+                legacyTitle = TitleColumn(metaHeader) is { } t ? Cell(meta, t) : null;
                 index = 2;
             }
         }
@@ -150,18 +162,19 @@ internal static partial class TakeoutCsv
         }
 
         var (headerLine, header) = records[index];
-        if (FindColumn(header, VideoIdHeader()) is not { } videoColumn)
+        var rows = records.Skip(index + 1).ToList();
+        var (videoColumn, timeColumn) = TakeoutColumns.Find(header, rows.Select(r => r.Fields).ToList());
+        if (videoColumn is not { } idColumn)
         {
             problems.Add(TakeoutProblemCode.MissingColumn,
-                $"{file} line {headerLine}: expected a header with a 'Video ID' column but found \"{Shorten(string.Join(',', header))}\". " +
+                $"{file} line {headerLine}: expected a 'Video ID' column (11-character YouTube video ids) but found none under \"{Shorten(string.Join(',', header))}\". " +
                 "Is this a playlist file from Google Takeout?",
                 path, headerLine);
             return null;
         }
 
-        var timeColumn = FindColumn(header, TimestampHeader()) ?? (header.Length == 2 ? 1 - videoColumn : null);
-        var entries = new List<TakeoutEntry>(records.Count - index);
-        foreach (var (line, fields) in records.Skip(index + 1))
+        var entries = new List<TakeoutEntry>(rows.Count);
+        foreach (var (line, fields) in rows)
         {
             if (fields.Length != header.Length)
             {
@@ -171,7 +184,7 @@ internal static partial class TakeoutCsv
                 continue;
             }
 
-            var rawId = fields[videoColumn];
+            var rawId = fields[idColumn];
             var idOk = VideoId.IsWellFormed(rawId);
             if (!idOk)
                 problems.Add(TakeoutProblemCode.InvalidVideoId,
@@ -196,15 +209,12 @@ internal static partial class TakeoutCsv
     }
 
     /// <summary>playlists.csv: (id, original title) per row, in file order.</summary>
-    public static List<(string Id, string Title)>? ParseManifest(byte[] content, string path, ProblemList problems)
+    public static List<(string Id, string Title)>? ParseManifest(List<(int Line, string[] Fields)> records, string path, ProblemList problems)
     {
         var file = DisplayName(path);
-        var records = ReadRecords(content, path, problems);
-        if (records is null) return null;
-
         var (headerLine, header) = records[0];
-        var idColumn = FindColumn(header, PlaylistIdHeader());
-        var titleColumn = FindColumn(header, OriginalTitleHeader()) ?? FindColumn(header, TitleHeader());
+        var idColumn = PlaylistIdColumn(header);
+        var titleColumn = TitleColumn(header);
         if (idColumn is null || titleColumn is null)
         {
             problems.Add(TakeoutProblemCode.MissingColumn,
@@ -227,14 +237,28 @@ internal static partial class TakeoutCsv
         return rows;
     }
 
+    public static bool LooksLikeTime(string value) => TryParseTime(value, out _);
+
     public static bool TryParseTime(string value, out DateTimeOffset result) =>
         DateTimeOffset.TryParseExact(value.Trim(), TimeFormats, CultureInfo.InvariantCulture,
             DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out result);
 
-    private static int? FindColumn(string[] header, Regex pattern)
+    private static bool IsLegacyMetadataHeader(string[] header) =>
+        PlaylistIdColumn(header) is not null && !IsVideoTableHeader(header) && header.Length > 2 && TitleColumn(header) is not null
+        && header.Any(h => h.Contains("channel", StringComparison.OrdinalIgnoreCase));
+
+    private static bool IsVideoTableHeader(string[] header) => TakeoutColumns.Find(header, []).VideoId is not null && header.Length == 2;
+
+    private static int? PlaylistIdColumn(string[] header) =>
+        Index(header, h => PlaylistIdKeys.Contains(TakeoutNames.Key(h)) || LoosePlaylistIdHeader().IsMatch(h));
+
+    private static int? TitleColumn(string[] header) =>
+        Index(header, h => LooseOriginalTitleHeader().IsMatch(h)) ?? Index(header, h => TitleKeys.Contains(TakeoutNames.Key(h)));
+
+    private static int? Index(string[] header, Func<string, bool> matches)
     {
         for (var i = 0; i < header.Length; i++)
-            if (pattern.IsMatch(header[i])) return i;
+            if (matches(header[i])) return i;
         return null;
     }
 

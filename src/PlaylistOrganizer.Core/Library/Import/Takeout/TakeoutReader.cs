@@ -1,5 +1,5 @@
 using System.IO.Compression;
-using System.Text.RegularExpressions;
+using System.Text;
 using PlaylistOrganizer.Core.YouTube;
 
 namespace PlaylistOrganizer.Core.Library.Import.Takeout;
@@ -9,45 +9,42 @@ namespace PlaylistOrganizer.Core.Library.Import.Takeout;
 /// everything wrong with it. All or nothing: any problem makes the result a <see cref="TakeoutReadResult.Failure"/>.
 /// </summary>
 /// <remarks>
-/// <para>Files are found by name, not path, because Takeout localizes its folder names: every
-/// <c>…-videos.csv</c> (and <c>-videos(1).csv</c> for repeated titles) is a playlist, <c>Watch later-videos.csv</c>
-/// (any case) is Watch Later, and <c>playlists.csv</c> maps titles to playlist ids
-/// (reference/youtube-api-facts.md §5).</para>
+/// <para>Takeout localizes folder names, file names and headers (docs/takeout-localization.md), so files are told
+/// apart by what they hold: a playlist file is a two-column table of video ids and times (or a legacy file with a
+/// metadata block), whatever its name; playlists.csv (in any language) maps titles to playlist ids and, when it cannot
+/// be read, only costs the titles (a warning). Every other file is listed as not used, with the reason. Which playlist
+/// file is Watch Later is decided by <see cref="WatchLaterSelector"/>.</para>
 /// <para>The upload is untrusted: entries are read in memory only, never extracted to disk; absolute or ".."
 /// entry names, too many entries, oversized entries and zip-bomb compression ratios refuse the whole upload.</para>
 /// <para>Stateless apart from its options; safe to share between threads.</para>
 /// </remarks>
-public sealed partial class TakeoutReader(TakeoutReaderOptions? options = null)
+public sealed class TakeoutReader(TakeoutReaderOptions? options = null)
 {
     private readonly TakeoutReaderOptions _options = options ?? new TakeoutReaderOptions();
 
-    [GeneratedRegex(@"-videos(\((?<n>\d+)\))?\.csv$", RegexOptions.IgnoreCase)]
-    private static partial Regex VideosSuffix();
-
-    // "Watch later-videos.csv" in English; Dutch exports were seen writing "Video_s in Watch later.csv".
-    [GeneratedRegex(@"^(watch later-videos(\(\d+\))?\.csv|video_?'?s in watch later\.csv)$", RegexOptions.IgnoreCase)]
-    private static partial Regex WatchLaterName();
-
-    /// <summary>Reads either a .zip or a single CSV, decided by the content (a .zip starts with "PK").</summary>
-    public TakeoutReadResult Read(Stream upload, string fileName)
+    /// <summary>
+    /// Reads either a .zip or a single CSV, decided by the content (a .zip starts with "PK"). A single CSV is Watch
+    /// Later whatever its name: it is what the user uploaded as Watch Later.
+    /// </summary>
+    public TakeoutReadResult Read(Stream upload, string fileName, WatchLaterHints? hints = null)
     {
         var bytes = ReadUpload(upload, fileName, out var failure);
         if (bytes is null) return failure!;
         return LooksLikeZip(bytes) || fileName.EndsWith(".zip", StringComparison.OrdinalIgnoreCase)
-            ? ReadZipBytes(bytes, fileName)
+            ? ReadZipBytes(bytes, fileName, hints ?? WatchLaterHints.None)
             : ReadCsvBytes(bytes, fileName);
     }
 
     /// <summary>Reads a whole Takeout .zip.</summary>
-    public TakeoutReadResult ReadZip(Stream upload, string fileName = "the upload")
+    public TakeoutReadResult ReadZip(Stream upload, string fileName = "the upload", WatchLaterHints? hints = null)
     {
         var bytes = ReadUpload(upload, fileName, out var failure);
-        return bytes is null ? failure! : ReadZipBytes(bytes, fileName);
+        return bytes is null ? failure! : ReadZipBytes(bytes, fileName, hints ?? WatchLaterHints.None);
     }
 
     /// <summary>
-    /// Reads one playlist CSV uploaded on its own, e.g. <c>Watch later-videos.csv</c>. The title comes from the file
-    /// name (or a legacy file's metadata); the playlist id is known only for legacy files.
+    /// Reads one playlist CSV uploaded on its own, e.g. <c>Watch later-videos.csv</c>, as Watch Later. The title comes
+    /// from the file name (or a legacy file's metadata); the playlist id is known only for legacy files.
     /// </summary>
     public TakeoutReadResult ReadCsv(Stream csv, string fileName)
     {
@@ -55,25 +52,30 @@ public sealed partial class TakeoutReader(TakeoutReaderOptions? options = null)
         return bytes is null ? failure! : ReadCsvBytes(bytes, fileName);
     }
 
+    /// <summary>The message for an upload over <see cref="TakeoutReaderOptions.MaxUploadBytes"/>, for callers that know
+    /// the size before reading (the upload page, the command line).</summary>
+    public TakeoutProblem TooLargeUpload(string fileName, long? size = null) => new(TakeoutProblemCode.UploadTooLarge,
+        $"{fileName} is {(size is { } s ? Megabytes(s) : "larger than that")}; the largest accepted upload is {Megabytes(_options.MaxUploadBytes)}. " +
+        "The playlists part of a Takeout export is far smaller: export only 'YouTube and YouTube Music' → playlists. Nothing was changed.",
+        fileName);
+
     private TakeoutReadResult ReadCsvBytes(byte[] bytes, string fileName)
     {
         var problems = new ProblemList(_options.MaxListedProblemsPerKind);
         var name = FileName(fileName);
-        if (name.Equals("playlists.csv", StringComparison.OrdinalIgnoreCase))
+        var records = TakeoutCsv.ReadRecords(bytes, name, problems);
+        if (records is null) return new TakeoutReadResult.Failure(problems.ToList());
+        if (TakeoutNames.IsManifestFileName(name) || TakeoutCsv.Classify(records).Kind == TakeoutFileKind.Manifest)
             return Fail(new TakeoutProblem(TakeoutProblemCode.NotAPlaylistFile,
-                "playlists.csv only lists your playlists' names, not their videos. Upload the whole Takeout .zip, " +
-                "or a '…-videos.csv' file from it.", name));
+                $"{name} only lists your playlists' names, not their videos. Upload the whole Takeout .zip, " +
+                "or the Watch Later file from it (e.g. 'Watch later-videos.csv').", name));
 
-        var parsed = TakeoutCsv.ParseVideosFile(bytes, name, problems);
+        var parsed = TakeoutCsv.ParseVideosFile(records, name, problems);
         if (parsed is null || problems.Any) return new TakeoutReadResult.Failure(problems.ToList());
-
-        var playlist = ToPlaylist(name, parsed, manifest: null);
-        return new TakeoutReadResult.Success(IsWatchLater(name, parsed)
-            ? new TakeoutLibrary([], playlist)
-            : new TakeoutLibrary([playlist], null));
+        return new TakeoutReadResult.Success(new TakeoutLibrary([], ToPlaylist(name, parsed, manifest: null).Playlist));
     }
 
-    private TakeoutReadResult ReadZipBytes(byte[] bytes, string uploadName)
+    private TakeoutReadResult ReadZipBytes(byte[] bytes, string uploadName, WatchLaterHints hints)
     {
         // ZipArchive materialises every central-directory entry up front; refuse a flood before it does.
         if (DeclaredEntryCount(bytes) is { } declared && declared > _options.MaxEntries)
@@ -104,45 +106,103 @@ public sealed partial class TakeoutReader(TakeoutReaderOptions? options = null)
                     "path or '..'). Takeout never writes such names, so the whole file is refused.", entry.FullName);
             if (problems.Any) return new TakeoutReadResult.Failure(problems.ToList());
 
-            var csvEntries = entries.Where(e => IsVideosFile(FileName(e.FullName))).ToList();
-            if (csvEntries.Count == 0)
+            var sorted = SortFiles(entries, problems);
+            if (problems.Any) return new TakeoutReadResult.Failure(problems.ToList());
+            if (sorted.Videos.Count == 0)
                 return Fail(new TakeoutProblem(TakeoutProblemCode.NoPlaylistFiles,
-                    $"No playlist files found in {uploadName}: expected files ending in '-videos.csv' (such as " +
+                    $"No playlist files found in {uploadName}: expected CSV files of video ids and times (such as " +
                     "'Watch later-videos.csv') in Takeout's 'playlists' folder. When exporting, include 'YouTube and " +
-                    "YouTube Music' with 'playlists' selected."));
+                    "YouTube Music' with 'playlists' selected." + FoundInstead(sorted.Unused)));
 
-            var csvFolders = csvEntries.Select(e => Folder(e.FullName)).ToHashSet(StringComparer.Ordinal);
-            var manifestEntry = entries
-                .Where(e => FileName(e.FullName).Equals("playlists.csv", StringComparison.OrdinalIgnoreCase))
-                .OrderBy(e => csvFolders.Contains(Folder(e.FullName)) ? 0 : 1)
-                .FirstOrDefault();
-
-            long total = 0;
-            List<(string Id, string Title)>? manifest = null;
-            if (manifestEntry is not null && ReadEntry(manifestEntry, ref total, problems) is { } manifestBytes)
-                manifest = TakeoutCsv.ParseManifest(manifestBytes, manifestEntry.FullName, problems);
-
-            var playlists = new List<TakeoutPlaylist>();
-            TakeoutPlaylist? watchLater = null;
-            foreach (var entry in csvEntries)
+            var warnings = new List<string>();
+            var manifest = ReadManifest(sorted, warnings);
+            var files = new List<WatchLaterSelector.PlaylistFile>();
+            foreach (var (path, records, fileProblems) in sorted.Videos)
             {
-                if (ReadEntry(entry, ref total, problems) is not { } content) continue;
-                if (TakeoutCsv.ParseVideosFile(content, entry.FullName, problems) is not { } parsed) continue;
-
-                var playlist = ToPlaylist(entry.FullName, parsed, manifest);
-                if (!IsWatchLater(FileName(entry.FullName), parsed)) playlists.Add(playlist);
-                else if (watchLater is null) watchLater = playlist;
-                else
-                    problems.Add(TakeoutProblemCode.DuplicateWatchLater,
-                        $"Two Watch Later files found ('{watchLater.SourceFile}' and '{entry.FullName}'). Upload one Takeout export at a time.",
-                        entry.FullName);
+                if (TakeoutCsv.ParseVideosFile(records, path, fileProblems) is { } parsed) files.Add(ToPlaylist(path, parsed, manifest));
+                problems.Include(fileProblems);
             }
+            if (problems.Any) return new TakeoutReadResult.Failure(problems.ToList());
 
-            return problems.Any
-                ? new TakeoutReadResult.Failure(problems.ToList())
-                : new TakeoutReadResult.Success(new TakeoutLibrary(playlists, watchLater));
+            var selection = WatchLaterSelector.Select(files, hints, uploadName, problems);
+            if (problems.Any) return new TakeoutReadResult.Failure(problems.ToList());
+            return new TakeoutReadResult.Success(new TakeoutLibrary(
+                files.Select(f => f.Playlist).Where(p => p != selection.WatchLater).ToList(), selection.WatchLater)
+            {
+                WatchLaterCandidates = selection.Candidates,
+                UnusedFiles = sorted.Unused,
+                Warnings = warnings,
+            });
         }
     }
+
+    /// <summary>The CSVs of a .zip, sorted into playlist files, playlists.csv candidates and files not used.</summary>
+    private sealed record SortedFiles(
+        List<(string Path, List<(int Line, string[] Fields)> Records, ProblemList Problems)> Videos,
+        List<(string Path, List<(int Line, string[] Fields)> Records, ProblemList Problems)> Manifests,
+        List<TakeoutUnusedFile> Unused);
+
+    private SortedFiles SortFiles(IReadOnlyList<ZipArchiveEntry> entries, ProblemList problems)
+    {
+        var sorted = new SortedFiles([], [], []);
+        long total = 0;
+        foreach (var entry in entries.Where(e => !e.FullName.EndsWith('/')))
+        {
+            var path = entry.FullName;
+            var name = FileName(path);
+            if (!name.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
+            {
+                sorted.Unused.Add(new TakeoutUnusedFile(path, "not a CSV file"));
+                continue;
+            }
+            if (ReadEntry(entry, ref total, problems) is not { } content) continue;
+
+            // A playlist file's problems are the user's to know; another file's are not, it is simply not used.
+            var namedAsVideos = TakeoutNames.TitleFromFileName(name) is not null || TakeoutNames.IsLegacyWatchLaterFileName(name);
+            var fileProblems = new ProblemList(_options.MaxListedProblemsPerKind);
+            var records = TakeoutCsv.ReadRecords(content, path, fileProblems);
+            if (records is null)
+            {
+                if (namedAsVideos) problems.Include(fileProblems);
+                else sorted.Unused.Add(new TakeoutUnusedFile(path, "empty"));
+                continue;
+            }
+
+            // What the columns say wins; the name decides only for a file whose columns are not a playlist's.
+            var (kind, why) = TakeoutCsv.Classify(records);
+            if (kind != TakeoutFileKind.Videos && TakeoutNames.IsManifestFileName(name)) kind = TakeoutFileKind.Manifest;
+            else if (kind != TakeoutFileKind.Videos && namedAsVideos) kind = TakeoutFileKind.Videos;
+            if (kind == TakeoutFileKind.Manifest) sorted.Manifests.Add((path, records, fileProblems));
+            else if (kind == TakeoutFileKind.Videos) sorted.Videos.Add((path, records, fileProblems));
+            else sorted.Unused.Add(new TakeoutUnusedFile(path, why!));
+        }
+        return sorted;
+    }
+
+    /// <summary>
+    /// playlists.csv (the one beside the playlist files, if several), as (id, title) rows. One that cannot be read is
+    /// a warning: titles then come from the file names and ids from the YouTube import.
+    /// </summary>
+    private List<(string Id, string Title)>? ReadManifest(SortedFiles sorted, List<string> warnings)
+    {
+        var folders = sorted.Videos.Select(v => Folder(v.Path)).ToHashSet(StringComparer.Ordinal);
+        var chosen = sorted.Manifests.OrderBy(m => folders.Contains(Folder(m.Path)) ? 0 : 1).FirstOrDefault();
+        foreach (var other in sorted.Manifests.Where(m => m != chosen))
+            sorted.Unused.Add(new TakeoutUnusedFile(other.Path, $"a second playlist list; '{chosen.Path}' was read"));
+        if (chosen.Records is null) return null;
+
+        var manifestProblems = chosen.Problems;
+        var manifest = TakeoutCsv.ParseManifest(chosen.Records, chosen.Path, manifestProblems);
+        if (manifest is not null && !manifestProblems.Any) return manifest;
+        warnings.Add($"{TakeoutCsv.DisplayName(chosen.Path)} could not be read, so playlist titles come from the file names: " +
+                     string.Join(" ", manifestProblems.ToList().Select(p => p.Message)));
+        sorted.Unused.Add(new TakeoutUnusedFile(chosen.Path, "unreadable list of playlists (see the warning)"));
+        return null;
+    }
+
+    private static string FoundInstead(List<TakeoutUnusedFile> unused) => unused.Count == 0 ? " The .zip holds no files."
+        : " Found instead: " + string.Join("; ", unused.Take(5).Select(u => $"'{TakeoutCsv.DisplayName(u.File)}' ({u.Reason})")) +
+          (unused.Count > 5 ? $"; and {unused.Count - 5} more." : ".");
 
     /// <summary>
     /// Reads one entry into memory, enforcing the limits on the bytes actually inflated: the sizes a .zip declares
@@ -243,23 +303,28 @@ public sealed partial class TakeoutReader(TakeoutReaderOptions? options = null)
     private static string Bomb(string name, long uncompressed, long compressed) =>
         $"{name} is compressed {uncompressed / Math.Max(1, compressed):N0}:1, which text never is (a 'zip bomb'); refusing the upload.";
 
-    private static TakeoutPlaylist ToPlaylist(string path, ParsedVideosFile parsed, List<(string Id, string Title)>? manifest)
+    private static WatchLaterSelector.PlaylistFile ToPlaylist(string path, ParsedVideosFile parsed, List<(string Id, string Title)>? manifest)
     {
         var name = FileName(path);
-        var match = VideosSuffix().Match(name);
-        var stem = match.Success ? name[..match.Index] : Path.GetFileNameWithoutExtension(name);
-        var duplicateIndex = match.Success && match.Groups["n"].Success ? int.Parse(match.Groups["n"].Value) : 0;
+        var (stem, duplicateIndex) = TakeoutNames.TitleFromFileName(name) ?? (Path.GetFileNameWithoutExtension(name), 0);
 
         // The file itself (legacy metadata) is the best source; then playlists.csv, where the n-th playlist whose
-        // title gives this file stem owns "-videos(n).csv"; then the file name.
+        // title gives this file stem owns "…(n).csv"; then the file name.
         if (parsed.LegacyTitle is not null || parsed.LegacyId is not null)
-            return new TakeoutPlaylist(parsed.LegacyTitle ?? stem, parsed.LegacyId is { } id ? new PlaylistId(id) : null, parsed.Entries, path);
+            return new(new TakeoutPlaylist(parsed.LegacyTitle ?? stem, parsed.LegacyId is { } id ? new PlaylistId(id) : null, parsed.Entries, path),
+                stem, parsed.LegacyId);
 
-        var owner = manifest?.Where(row => SanitizeFileTitle(row.Title) == stem || row.Title == stem)
-            .Skip(duplicateIndex).Select(row => (Id: row.Id, row.Title)).FirstOrDefault();
-        return owner is { Id.Length: > 0 } found
+        // Exact titles first: "cooking" and "Cooking" are two playlists with two files. Then loosely (case, spacing).
+        var exact = stem.Normalize(NormalizationForm.FormC);
+        var stemKey = TakeoutNames.Key(stem);
+        var owners = manifest?.Where(row => SanitizeFileTitle(row.Title).Normalize(NormalizationForm.FormC) == exact).ToList();
+        if (owners is { Count: 0 })
+            owners = manifest!.Where(row => TakeoutNames.Key(SanitizeFileTitle(row.Title)) == stemKey || TakeoutNames.Key(row.Title) == stemKey).ToList();
+        var owner = owners?.Skip(duplicateIndex).Select(row => (Id: row.Id, row.Title)).FirstOrDefault();
+        var playlist = owner is { Id.Length: > 0 } found
             ? new TakeoutPlaylist(found.Title, new PlaylistId(found.Id), parsed.Entries, path)
             : new TakeoutPlaylist(stem, null, parsed.Entries, path);
+        return new(playlist, stem, null);
     }
 
     /// <summary>How Takeout turns a title into a file name: characters file systems refuse (and the apostrophe) become "_".</summary>
@@ -269,11 +334,6 @@ public sealed partial class TakeoutReader(TakeoutReaderOptions? options = null)
         var sanitized = new string(chars.ToArray()).Trim();
         return sanitized.Length == 0 ? "_" : sanitized;
     }
-
-    private static bool IsWatchLater(string name, ParsedVideosFile parsed) =>
-        parsed.LegacyId is { } id ? id == "WL" : WatchLaterName().IsMatch(name);
-
-    private static bool IsVideosFile(string name) => VideosSuffix().IsMatch(name) || WatchLaterName().IsMatch(name);
 
     private static bool IsUnsafeName(string name)
     {
@@ -303,10 +363,9 @@ public sealed partial class TakeoutReader(TakeoutReaderOptions? options = null)
         ArgumentNullException.ThrowIfNull(upload);
         var max = cap ?? _options.MaxUploadBytes;
         failure = null;
-        var tooLarge = new TakeoutReadResult.Failure([new TakeoutProblem(
-            cap is null ? TakeoutProblemCode.UploadTooLarge : TakeoutProblemCode.EntryTooLarge,
-            $"{fileName} is larger than {Megabytes(max)}. The playlists part of a Takeout export is far smaller: export " +
-            "only 'YouTube and YouTube Music' → playlists.", fileName)]);
+        var tooLarge = new TakeoutReadResult.Failure([cap is null ? TooLargeUpload(fileName, upload.CanSeek ? upload.Length - upload.Position : null)
+            : new TakeoutProblem(TakeoutProblemCode.EntryTooLarge,
+                $"{fileName} is larger than {Megabytes(max)}, far more than any playlist export; nothing was changed.", fileName)]);
 
         if (upload.CanSeek && upload.Length - upload.Position > max) { failure = tooLarge; return null; }
         var buffer = new MemoryStream();

@@ -6,8 +6,12 @@ namespace PlaylistOrganizer.Core.Library.Import.Takeout;
 /// </summary>
 public sealed record TakeoutReaderOptions
 {
-    /// <summary>Largest accepted upload, as uploaded (compressed). Default 200 MB.</summary>
-    public long MaxUploadBytes { get; init; } = 200L * 1024 * 1024;
+    /// <summary>
+    /// Largest accepted upload, as uploaded (compressed). Default 64 MB: a whole "YouTube and YouTube Music" export
+    /// without the uploaded videos themselves (history, comments, playlists) stays a few MB, so a bigger upload is the
+    /// wrong export (one with videos) and is refused before it is read.
+    /// </summary>
+    public long MaxUploadBytes { get; init; } = 64L * 1024 * 1024;
 
     /// <summary>Largest uncompressed size of one CSV read from the .zip, or of a bare CSV. Default 64 MB.</summary>
     public long MaxEntryBytes { get; init; } = 64L * 1024 * 1024;

@@ -41,11 +41,11 @@ public class TakeoutReaderFormatTests
 
         var library = Succeeds(_reader.ReadCsv(Csv(csv), "Recipes_ to try-videos.csv"));
 
-        var playlist = Assert.Single(library.Playlists);
+        var playlist = library.WatchLater!; // a CSV uploaded on its own is Watch Later, whatever it says
         Assert.Equal("Recipes, to try", playlist.Title);
         Assert.Equal(new PlaylistId("PLabcdefghijklmnopqrstuvwxyz012345"), playlist.Id);
         Assert.Equal([First, Second], playlist.Entries.Select(e => e.AddedAt!.Value));
-        Assert.Null(library.WatchLater);
+        Assert.Empty(library.Playlists);
     }
 
     [Fact]
@@ -94,15 +94,16 @@ public class TakeoutReaderFormatTests
             : "wxmYUyLS47w,2026-02-25T19:35:57Z";
         var library = Succeeds(_reader.ReadCsv(Csv(header + "\n" + row + "\n"), "Music-videos.csv"));
 
-        Assert.Equal(new TakeoutEntry(new VideoId("wxmYUyLS47w"), First), Assert.Single(library.Playlists[0].Entries));
+        Assert.Equal(new TakeoutEntry(new VideoId("wxmYUyLS47w"), First), Assert.Single(library.WatchLater!.Entries));
     }
 
     [Fact]
-    public void A_bare_playlist_csv_takes_its_title_from_the_file_name()
+    public void A_bare_csv_is_watch_later_whatever_its_name_and_takes_its_title_from_the_file_name()
     {
         var library = Succeeds(_reader.ReadCsv(Csv("Video ID,Playlist Video Creation Timestamp\n"), "Lo-fi beats-videos(1).csv"));
 
-        var playlist = Assert.Single(library.Playlists);
+        Assert.Empty(library.Playlists);
+        var playlist = library.WatchLater!;
         Assert.Equal("Lo-fi beats", playlist.Title);
         Assert.Null(playlist.Id);
         Assert.Empty(playlist.Entries); // an empty playlist exports as a header only
@@ -113,7 +114,7 @@ public class TakeoutReaderFormatTests
     {
         var csv = "Video ID,Playlist Video Creation Timestamp\ndQw4w9WgXcQ,2021-05-01T12:00:00+00:00\nwxmYUyLS47w,2026-02-25T19:35:57+00:00\ndQw4w9WgXcQ,2026-02-25T19:35:57+00:00\n";
 
-        var playlist = Succeeds(_reader.ReadCsv(Csv(csv), "Music-videos.csv")).Playlists[0];
+        var playlist = Succeeds(_reader.ReadCsv(Csv(csv), "Music-videos.csv")).WatchLater!;
 
         Assert.Equal(["dQw4w9WgXcQ", "wxmYUyLS47w", "dQw4w9WgXcQ"], playlist.Entries.Select(e => e.VideoId.Value));
     }
