@@ -4,6 +4,7 @@ using PlaylistOrganizer.FakeYouTube.Api;
 using PlaylistOrganizer.FakeYouTube.Auth;
 using PlaylistOrganizer.FakeYouTube.Faults;
 using PlaylistOrganizer.FakeYouTube.State;
+using PlaylistOrganizer.FakeYouTube.Thumbnails;
 using PlaylistOrganizer.FakeYouTube.Time;
 
 namespace PlaylistOrganizer.FakeYouTube;
@@ -47,6 +48,7 @@ public static class FakeYouTubeHost
 
         var app = builder.Build();
         app.MapYouTube();
+        app.MapThumbnails();
         app.MapOAuth();
         app.MapEmulatorAdmin();
         return app;

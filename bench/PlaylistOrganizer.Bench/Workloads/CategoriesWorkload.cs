@@ -29,7 +29,7 @@ internal sealed class CategoriesWorkload : IWorkload
         await using var measurement = Measurement.Start();
 
         var watch = Stopwatch.StartNew();
-        var bootstrap = await editor.CreateFromPlaylistsAsync(ct);
+        var bootstrap = await editor.CreateFromPlaylistsAsync(ct: ct);
         var bootstrapTime = watch.Elapsed;
         Check(bootstrap.Succeeded, "bootstrap refused");
         var overview = await editor.GetOverviewAsync(ct);

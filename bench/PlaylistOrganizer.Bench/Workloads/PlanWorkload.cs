@@ -96,7 +96,7 @@ internal sealed class PlanWorkload : IWorkload
         var editor = environment.Get<CategoryEditor>();
         var existing = (await editor.GetOverviewAsync(ct)).Categories.Select(c => c.Id).ToList();
         if (existing.Count > 0 && !(await editor.DeleteAsync(existing, ct)).Succeeded) return "clearing the draft was refused";
-        if (!(await editor.CreateFromPlaylistsAsync(ct)).Succeeded) return "bootstrap refused";
+        if (!(await editor.CreateFromPlaylistsAsync(ct: ct)).Succeeded) return "bootstrap refused";
 
         var categories = (await editor.GetOverviewAsync(ct)).Categories.OrderBy(c => c.Title, StringComparer.Ordinal).ThenBy(c => c.Id).ToList();
         var groups = Math.Min(TargetCategories, categories.Count);

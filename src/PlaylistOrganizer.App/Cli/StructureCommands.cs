@@ -20,8 +20,9 @@ internal static class StructureCommands
         structure.Subcommands.Add(verb("import", "Replace the draft with a structure file.", (services, parse, ct) => ImportAsync(services, parse.GetValue(importFile)!, ct),
             c => c.Options.Add(importFile)));
 
+        var again = new Option<bool>("--alongside-existing") { Description = "Add them even though the draft already has categories (otherwise refused)." };
         structure.Subcommands.Add(verb("from-playlists", "Quick start: add one category per imported playlist (then merge in the app).",
-            (services, _, ct) => FromPlaylistsAsync(services, ct), _ => { }));
+            (services, parse, ct) => FromPlaylistsAsync(services, parse.GetValue(again), ct), c => c.Options.Add(again)));
 
         structure.Subcommands.Add(SuggestVerb.Create(verb));
 
@@ -69,10 +70,14 @@ internal static class StructureCommands
         return 0;
     }
 
-    private static async Task<int> FromPlaylistsAsync(IServiceProvider services, CancellationToken ct)
+    private static async Task<int> FromPlaylistsAsync(IServiceProvider services, bool alongsideExisting, CancellationToken ct)
     {
-        var result = await services.GetRequiredService<CategoryEditor>().CreateFromPlaylistsAsync(ct);
-        if (!result.Succeeded) return Refused("No categories were added:", result.Errors);
+        var result = await services.GetRequiredService<CategoryEditor>().CreateFromPlaylistsAsync(alongsideExisting, ct);
+        if (!result.Succeeded)
+        {
+            var hint = result.Errors.Any(e => e.Code == CategoryErrorCode.CategoriesExist) ? " (add --alongside-existing to add them anyway)" : "";
+            return Refused($"No categories were added{hint}:", result.Errors);
+        }
         Console.WriteLine($"{result.Description}. Undo in the app removes them again.");
         return 0;
     }

@@ -46,6 +46,9 @@ public sealed class DemoYouTube : IAsyncDisposable
         ClientSecret = "demo-secret",
     };
 
+    /// <summary>Where the demo's thumbnails are served: the emulator answers i.ytimg.com's paths (/vi/{id}/mqdefault.jpg).</summary>
+    public Uri ThumbnailRoot => server.BaseUri;
+
     /// <summary>The demo account as it is now (for the Takeout download).</summary>
     public AccountSnapshot Account => server.State.Export(AccountId) ?? throw new InvalidOperationException("The demo account is missing.");
 

@@ -45,6 +45,7 @@ public static class CoreRegistration
         services.AddSingleton<TakeoutReader>();
         services.AddSingleton<TakeoutImporter>();
         services.AddSingleton<YouTubeLibraryImporter>();
+        services.AddSingleton<ImportProgress>();
         services.AddSingleton<LibraryOverview>();
         services.AddSingleton<CurrentStateReader>();
         services.AddOptions<SyncEngineOptions>().Bind(configuration.GetSection(SyncEngineOptions.Section)).ValidateDataAnnotations();

@@ -4,6 +4,7 @@ using PlaylistOrganizer.App.Demo;
 using PlaylistOrganizer.App.Reports;
 using PlaylistOrganizer.App.Worker;
 using PlaylistOrganizer.App.Endpoints;
+using PlaylistOrganizer.App.Components.Pages.Videos;
 
 namespace PlaylistOrganizer.App.Hosting;
 
@@ -39,6 +40,7 @@ public static class OrganizerWebApp
         builder.Services.AddOrganizerCore(builder.Configuration);
         builder.Services.AddYouTube(builder.Configuration, demo);
         builder.Services.AddSingleton<SyncWakeUp>();
+        builder.Services.AddSingleton(new ThumbnailLinks(demo?.ThumbnailRoot));
         builder.Services.AddHostedService<SyncWorker>();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         overrideServices?.Invoke(builder.Services);

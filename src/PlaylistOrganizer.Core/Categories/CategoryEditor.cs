@@ -110,7 +110,7 @@ public sealed class CategoryEditor(IDbContextFactory<OrganizerDbContext> dbFacto
             await db.SaveChangesAsync(ct);
             edit.Created(created.Id);
             await LinkSql.ReassignAsync(db, categoryId, created.Id, ids, ct);
-            return EditResult.Ok($"Split {ids.Count} videos of '{source.Title}' into '{created.Title}'", created.Id, ids.Count);
+            return EditResult.Ok($"Split {Videos(ids.Count)} of '{source.Title}' into '{created.Title}'", created.Id, ids.Count);
         }, ct);
 
     /// <summary>Adds videos of the library to a category (those already in it stay as they are).</summary>
@@ -177,9 +177,16 @@ public sealed class CategoryEditor(IDbContextFactory<OrganizerDbContext> dbFacto
 
     /// <summary>Quick start: one category per regular playlist of the library, holding its videos. Titles are made valid
     /// (cut to 150 characters, angle brackets dropped) and unique ("Music (2)"). System lists are left out.</summary>
-    public Task<EditResult> CreateFromPlaylistsAsync(CancellationToken ct = default) =>
+    /// <param name="alongsideExisting">Whether to go ahead when the draft already has categories. Without it the edit is
+    /// refused (<see cref="CategoryErrorCode.CategoriesExist"/>), so a repeated quick start (a double click, a second
+    /// run of the verb) cannot silently add a duplicate of every playlist ("Cooking (2)").</param>
+    public Task<EditResult> CreateFromPlaylistsAsync(bool alongsideExisting = false, CancellationToken ct = default) =>
         EditAsync(async (db, edit) =>
         {
+            var existing = await db.Categories.CountAsync(ct);
+            if (existing > 0 && !alongsideExisting)
+                return EditResult.Refused(CategoryErrorCode.CategoriesExist,
+                    $"The draft already has {Categories(existing)}: one category per playlist would add another for each playlist beside them (a second \"Cooking\" becomes \"Cooking (2)\"). Nothing changed.");
             var playlists = await db.Playlists.AsNoTracking().Where(p => p.Kind == LibraryPlaylistKind.Regular)
                 .OrderBy(p => p.Title).ThenBy(p => p.Id).ToListAsync(ct);
             if (playlists.Count == 0) return EditResult.Refused(CategoryErrorCode.NothingSelected, "The library has no playlists yet: import it first.");
@@ -394,6 +401,8 @@ public sealed class CategoryEditor(IDbContextFactory<OrganizerDbContext> dbFacto
     }
 
     private static string Videos(int n) => n == 1 ? "1 video" : $"{n:N0} videos";
+
+    private static string Categories(int n) => n == 1 ? "1 category" : $"{n:N0} categories";
 
     private static string Shorten(string s) => s.Length <= 500 ? s : s[..499] + "…";
 

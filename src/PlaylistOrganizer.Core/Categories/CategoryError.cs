@@ -17,6 +17,8 @@ public enum CategoryErrorCode
     NothingToUndo,
     NothingToRedo,
     MalformedFile,
+    /// <summary>A quick start that would add categories beside existing ones was not confirmed.</summary>
+    CategoriesExist,
 }
 
 /// <summary>Why an edit, an import or an approval was refused. Refused means nothing changed.</summary>

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using PlaylistOrganizer.Core.Account;
 using PlaylistOrganizer.Core.Persistence;
 using PlaylistOrganizer.Core.Planning;
+using PlaylistOrganizer.Core.Quota;
 using PlaylistOrganizer.Core.Safety;
 using PlaylistOrganizer.Core.YouTube;
 
@@ -23,7 +24,7 @@ public sealed record SyncCommandResult(SyncRun? Run, string? Refusal)
 /// Everything a user can do to a sync: start it from a previewed plan, pause, resume, decide about failures, confirm
 /// the Watch Later clean-up. Each command checks the run's current state and refuses clearly when it does not apply.
 /// </summary>
-public sealed class SyncCommands(IDbContextFactory<OrganizerDbContext> dbFactory, AccountStatusStore accounts, TimeProvider time)
+public sealed class SyncCommands(IDbContextFactory<OrganizerDbContext> dbFactory, AccountStatusStore accounts, QuotaLedger ledger, TimeProvider time)
 {
     /// <summary>Saves the plan as a new sync. Refused if a sync is active, the plan is stale or the account cannot write.</summary>
     public async Task<SyncCommandResult> StartAsync(SyncPlan plan, TargetStructure target, CurrentState current, CancellationToken ct)
@@ -85,9 +86,16 @@ public sealed class SyncCommands(IDbContextFactory<OrganizerDbContext> dbFactory
         ChangeAsync(runId, run => run.Status == SyncRunStatus.Running ? null : "The sync is not running.",
             (run, _) => run.Pause(SyncRunStatus.PausedByUser, "Paused by you. Press Resume to continue."), ct);
 
-    /// <summary>Manual resume (there is no timer). After a crash, in-flight operations become unknown and are read back first.</summary>
-    public Task<SyncCommandResult> ResumeAsync(long runId, CancellationToken ct) =>
-        ChangeAsync(runId, run => run.CanResume ? null : run.Status switch
+    /// <summary>Manual resume (there is no timer). After a crash, in-flight operations become unknown and are read back first.
+    /// A sync paused for quota is refused while today's budget is still spent: it would only pause again at once, so
+    /// the refusal says when it can go on.</summary>
+    public async Task<SyncCommandResult> ResumeAsync(long runId, CancellationToken ct)
+    {
+        var quota = await ledger.GetStatusAsync(ct);
+        return await ChangeAsync(runId, run => run.Status == SyncRunStatus.PausedForQuota && quota.LeftForSyncUnits < QuotaCosts.Write
+            ? $"Today's sync budget is still spent ({quota.UsedUnits:N0} of {quota.DailyLimitUnits:N0} units used, {quota.ReserveUnits:N0} kept in reserve). "
+              + $"Resume after the quota resets at midnight Pacific time ({Timestamps.Format(quota.NextReset, time.LocalTimeZone)}, in {Countdown.Format(quota.UntilNextReset)})."
+            : run.CanResume ? null : run.Status switch
             {
                 SyncRunStatus.Running => "The sync is already running.",
                 SyncRunStatus.AwaitingDecision => "Decide about the failed operations first: skip, retry or abort.",
@@ -102,6 +110,7 @@ public sealed class SyncCommands(IDbContextFactory<OrganizerDbContext> dbFactory
                     .ExecuteUpdateAsync(s => s.SetProperty(o => o.Status, OperationStatus.Unknown), ct);
                 run.Resume();
             }, ct);
+    }
 
     /// <summary>
     /// A failure after which the write may have landed: it ran out of retries on a passing error, or the read-back of an

@@ -1,3 +1,4 @@
+using PlaylistOrganizer.FakeYouTube.Thumbnails;
 using System.Text.Json;
 using PlaylistOrganizer.FakeYouTube.Errors;
 using PlaylistOrganizer.FakeYouTube.State;
@@ -125,7 +126,7 @@ public static class PlaylistItemsApi
         var resource = new PlaylistItem("youtube#playlistItem", "", item.Id,
             parts.Contains("snippet")
                 ? new PlaylistItemSnippet(Wire.Time(item.AddedAt), account.ChannelId, title, description,
-                    visible ? Wire.VideoThumbnails(item.VideoId) : null, account.ChannelTitle, playlist.Id, position,
+                    visible ? ThumbnailRoutes.For(request, item.VideoId) : null, account.ChannelTitle, playlist.Id, position,
                     new ResourceId("youtube#video", item.VideoId), visible ? video!.ChannelTitle : null, visible ? video!.ChannelId : null)
                 : null,
             parts.Contains("contentDetails") ? new PlaylistItemContentDetails(item.VideoId, visible ? Wire.Time(video!.PublishedAt) : null) : null,

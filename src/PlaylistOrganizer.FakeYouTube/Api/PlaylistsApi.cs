@@ -1,3 +1,4 @@
+using PlaylistOrganizer.FakeYouTube.Thumbnails;
 using System.Text.Json;
 using PlaylistOrganizer.FakeYouTube.Errors;
 using PlaylistOrganizer.FakeYouTube.State;
@@ -28,7 +29,7 @@ public static class PlaylistsApi
 
         var page = Paging.Slice(request, matches, out error);
         if (page is null) return error!.ToResult();
-        var items = page.Items.Select(p => Build(account, p, p.ListedItems(request.Now), parts)).ToList();
+        var items = page.Items.Select(p => Build(request, p, p.ListedItems(request.Now), parts)).ToList();
         var response = new ListResponse<Playlist>("youtube#playlistListResponse", "", page.NextPageToken, page.PrevPageToken, page.PageInfo, items);
         var etag = Wire.Etag(response);
         return ApiResults.Ok(request, response with { Etag = etag }, etag);
@@ -58,7 +59,7 @@ public static class PlaylistsApi
         };
         account.Playlists.Insert(0, playlist);
         account.Quota.RecordPlaylistCreated();
-        var resource = Build(account, playlist, playlist.Items, parts);
+        var resource = Build(request, playlist, playlist.Items, parts);
         return ApiResults.Ok(request, resource, resource.Etag);
     }
 
@@ -94,7 +95,7 @@ public static class PlaylistsApi
         if (title is not null) playlist.Title = title;
         if (description is not null) playlist.Description = description;
         if (privacy is not null) playlist.PrivacyStatus = privacy;
-        var resource = Build(account, playlist, playlist.Items, parts);
+        var resource = Build(request, playlist, playlist.Items, parts);
         return ApiResults.Ok(request, resource, resource.Etag);
     }
 
@@ -112,12 +113,13 @@ public static class PlaylistsApi
     }
 
     /// <param name="items">The items the answer describes: the truth for a write's answer, the listed ones for a list.</param>
-    private static Playlist Build(AccountState account, PlaylistState p, IReadOnlyList<PlaylistItemState> items, IReadOnlySet<string> parts)
+    private static Playlist Build(ApiRequest request, PlaylistState p, IReadOnlyList<PlaylistItemState> items, IReadOnlySet<string> parts)
     {
+        var account = request.Account;
         var playlist = new Playlist("youtube#playlist", "", p.Id,
             parts.Contains("snippet")
                 ? new PlaylistSnippet(Wire.Time(p.PublishedAt), account.ChannelId, p.Title, p.Description,
-                    items.Count > 0 ? Wire.VideoThumbnails(items[0].VideoId) : null, account.ChannelTitle, new Localized(p.Title, p.Description))
+                    items.Count > 0 ? ThumbnailRoutes.For(request, items[0].VideoId) : null, account.ChannelTitle, new Localized(p.Title, p.Description))
                 : null,
             parts.Contains("status") ? new PlaylistStatus(p.PrivacyStatus) : null,
             parts.Contains("contentDetails") ? new PlaylistContentDetails(items.Count) : null);

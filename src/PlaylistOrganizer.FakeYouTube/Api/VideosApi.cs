@@ -1,3 +1,4 @@
+using PlaylistOrganizer.FakeYouTube.Thumbnails;
 using PlaylistOrganizer.FakeYouTube.Errors;
 using PlaylistOrganizer.FakeYouTube.State;
 
@@ -25,17 +26,17 @@ public static class VideosApi
         var items = ids.Select(id => request.State.Videos.GetValueOrDefault(id)).OfType<VideoSnapshot>()
             .Where(v => v.Availability is VideoAvailability.Public or VideoAvailability.Unlisted
                 || (v.Availability == VideoAvailability.Private && v.ChannelId == channelId))
-            .Select(v => Build(v, parts)).ToList();
+            .Select(v => Build(request, v, parts)).ToList();
         var response = new ListResponse<Video>("youtube#videoListResponse", "", null, null, new PageInfo(items.Count, items.Count), items);
         var etag = Wire.Etag(response);
         return ApiResults.Ok(request, response with { Etag = etag }, etag);
     }
 
-    private static Video Build(VideoSnapshot v, IReadOnlySet<string> parts)
+    private static Video Build(ApiRequest request, VideoSnapshot v, IReadOnlySet<string> parts)
     {
         var video = new Video("youtube#video", "", v.Id,
             parts.Contains("snippet")
-                ? new VideoSnippet(Wire.Time(v.PublishedAt), v.ChannelId, v.Title, v.Description, Wire.VideoThumbnails(v.Id), v.ChannelTitle,
+                ? new VideoSnippet(Wire.Time(v.PublishedAt), v.ChannelId, v.Title, v.Description, ThumbnailRoutes.For(request, v.Id), v.ChannelTitle,
                     v.Tags.Count > 0 ? [.. v.Tags] : null, v.CategoryId, new Localized(v.Title, v.Description))
                 : null,
             parts.Contains("contentDetails") ? new VideoContentDetails(v.Duration, "2d", "hd", "false", false, "rectangular") : null,

@@ -28,12 +28,6 @@ public static class Wire
         return Convert.ToBase64String(hash, 0, 20).TrimEnd('=').Replace('+', '-').Replace('/', '_');
     }
 
-    public static Dictionary<string, Thumbnail> VideoThumbnails(string videoId) => new()
-    {
-        ["default"] = new($"https://i.ytimg.com/vi/{videoId}/default.jpg", 120, 90),
-        ["medium"] = new($"https://i.ytimg.com/vi/{videoId}/mqdefault.jpg", 320, 180),
-        ["high"] = new($"https://i.ytimg.com/vi/{videoId}/hqdefault.jpg", 480, 360),
-    };
 }
 
 public sealed record Thumbnail(string Url, int Width, int Height);

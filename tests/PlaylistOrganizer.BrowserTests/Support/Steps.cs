@@ -58,6 +58,40 @@ public static class Steps
         return summary;
     }
 
+    /// <summary>The whole library in: connect, import from YouTube, upload the demo's bare Watch later-videos.csv, and
+    /// import from YouTube again to look up the Watch Later videos' titles, channels and lengths.</summary>
+    public static async Task ImportLibraryWithWatchLaterAsync(this IPage page, OrganizerServer server)
+    {
+        await page.ConnectAsync(server);
+        var summary = await page.ImportFromYouTubeAsync();
+        var folder = Directory.CreateTempSubdirectory("po-browser-wl-").FullName;
+        try
+        {
+            var csv = Path.Combine(folder, "Watch later-videos.csv");
+            await File.WriteAllBytesAsync(csv, await (await page.APIRequest.GetAsync("/demo/watch-later.csv")).BodyAsync());
+            await page.GetByTestId("takeout-file").SetInputFilesAsync(csv);
+            await Expect(page.GetByRole(AriaRole.Region, new() { Name = "2. Watch Later from Google Takeout" }).GetByTestId("import-summary"))
+                .ToContainTextAsync("Watch Later:");
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+        var lookedUpBefore = await summary.InnerTextAsync();
+        await page.GetByTestId("import-youtube").ClickAsync();
+        await Expect(summary).Not.ToHaveTextAsync(lookedUpBefore);
+        await Expect(summary).ToContainTextAsync("Imported.");
+    }
+
+    /// <summary>Creates a category on the Categories page.</summary>
+    public static async Task CreateCategoryAsync(this IPage page, string title)
+    {
+        await page.OpenAsync("/categories");
+        await page.GetByTestId("new-title").FillAsync(title);
+        await page.GetByTestId("create").ClickAsync();
+        await Expect(page.GetByTestId("notice")).ToContainTextAsync($"Create '{title}'");
+    }
+
     /// <summary>Approves the structure on the Categories page, expecting it to become version 1 with <paramref name="categories"/> categories.</summary>
     public static async Task ApproveAsync(this IPage page, int categories)
     {

@@ -316,6 +316,33 @@ public sealed class CategoryEditorTests : IDisposable
     }
 
     [Fact]
+    public async Task A_second_quick_start_is_refused_and_changes_nothing_unless_asked_for_alongside_the_existing_categories()
+    {
+        using (var db = f.Database.CreateDbContext())
+        {
+            db.Playlists.Add(new LibraryPlaylist
+            {
+                Id = "PL1", Title = "Cooking", Kind = LibraryPlaylistKind.Regular,
+                Items = [new LibraryPlaylistItem { Id = "PL1-0", PlaylistId = "PL1", VideoId = Video(1) }],
+            });
+            db.SaveChanges();
+        }
+        Assert.True((await Editor.CreateFromPlaylistsAsync()).Succeeded);
+        var before = await f.FingerprintAsync();
+        var steps = (await Editor.GetHistoryAsync()).Steps.Count;
+
+        var again = await Editor.CreateFromPlaylistsAsync();
+
+        Assert.Equal(CategoryErrorCode.CategoriesExist, Assert.Single(again.Errors).Code);
+        Assert.Contains("already has 1 category", again.Errors[0].Message);
+        Assert.Equal(before, await f.FingerprintAsync());
+        Assert.Equal(steps, (await Editor.GetHistoryAsync()).Steps.Count);
+
+        Assert.True((await Editor.CreateFromPlaylistsAsync(alongsideExisting: true)).Succeeded);
+        Assert.Equal(["Cooking", "Cooking (2)"], (await Editor.GetOverviewAsync()).Categories.Select(c => c.Title));
+    }
+
+    [Fact]
     public async Task Overview_counts_unavailable_videos_per_category()
     {
         f.SeedVideos(2, from: 100, VideoAvailability.Unavailable);

@@ -37,7 +37,7 @@ public sealed class UndoTests : IDisposable
             "assign" => await Editor.AssignAsync(b, Videos(0, 20)),
             "remove" => await Editor.RemoveAsync(a, Videos(0, 5)),
             "move" => await Editor.MoveAsync(a, b, Videos(0, 6)),
-            "playlists" => await Editor.CreateFromPlaylistsAsync(),
+            "playlists" => await Editor.CreateFromPlaylistsAsync(alongsideExisting: true),
             "import" => (await Editor.ReplaceAsync(new StructureDocument([new("B", "new", "public", Videos(0, 2)), new("N", null, null, [Video(9)])]))).Result,
             _ => throw new ArgumentOutOfRangeException(nameof(edit)),
         };

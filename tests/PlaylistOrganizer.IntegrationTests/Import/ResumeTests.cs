@@ -33,6 +33,12 @@ public class ResumeTests
         Assert.Equal(minimum / 2, app.EmulatorUnits() - before);
         var paused = await app.Get<LibraryOverview>().GetFiguresAsync(CancellationToken.None);
         Assert.Equal((0, 0), (paused.RegularPlaylists, paused.PlaylistEntries)); // a paused import leaves the library alone
+        // What it read so far is counted, page by page, for the Import page to show.
+        var read = await app.Get<ImportProgress>().GetAsync(CancellationToken.None);
+        Assert.NotNull(read);
+        Assert.True(read.Playlists >= demo.Account.Playlists.Count(p => p.Kind == FakeYouTube.State.PlaylistKind.Regular), $"{read.Playlists} playlists read");
+        Assert.InRange(read.Entries, 1, demo.Truth.TotalPlaylistEntries - 1);
+        Assert.Equal(minimum / 2, read.UnitsSpent);
 
         app.Time.Advance(app.Get<QuotaClock>().UntilNextReset + TimeSpan.FromMinutes(1));
         var second = await app.ImportYouTubeAsync();
@@ -42,6 +48,7 @@ public class ResumeTests
         Assert.Equal(minimum, app.EmulatorUnits() - before);
         Assert.Equal(minimum, second.Run.UnitsSpent);
         Assert.Equal(demo.Truth.TotalPlaylistEntries, (await app.Get<LibraryOverview>().GetFiguresAsync(CancellationToken.None)).PlaylistEntries);
+        Assert.Null(await app.Get<ImportProgress>().GetAsync(CancellationToken.None));
     }
 
     [Theory]

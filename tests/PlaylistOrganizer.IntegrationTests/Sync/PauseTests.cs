@@ -73,4 +73,27 @@ public class PauseTests
         AssertYouTubeMatches(app, sync);
         await AssertUnitsAgreeAsync(app, sync);
     }
+
+    [Fact]
+    public async Task Resume_before_the_reset_is_refused_with_when_it_can_go_on_and_changes_nothing()
+    {
+        await using var app = await OrganizerApp.StartAsync(MultiDaySyncTests.FourOriginals(), settings: Settings(600, 100));
+        var sync = await StartAsync(app, PlanKind.Plain, MultiDaySyncTests.FourCategories);
+        var run = await RunOnceAsync(app, sync.RunId);
+        Assert.Equal(SyncRunStatus.PausedForQuota, run.Status);
+        var detail = run.StatusDetail;
+
+        var early = await app.Get<SyncCommands>().ResumeAsync(sync.RunId, CancellationToken.None);
+
+        Assert.False(early.Succeeded);
+        Assert.Contains("still spent", early.Refusal);
+        Assert.Contains($"({Timestamps.Format(run.ResumesAt!.Value, TimeZoneInfo.Utc)}, in ", early.Refusal);
+        run = await RunOnceAsync(app, sync.RunId);
+        Assert.Equal((SyncRunStatus.PausedForQuota, detail), (run.Status, run.StatusDetail));
+
+        app.Time.Advance(run.ResumesAt!.Value - app.Time.GetUtcNow() + TimeSpan.FromMinutes(1));
+        await ResumeAsync(app, sync.RunId);
+        (run, _) = await DriveAsync(app, sync.RunId);
+        Assert.Equal(SyncRunStatus.Completed, run.Status);
+    }
 }

@@ -1,0 +1,39 @@
+using PlaylistOrganizer.Core.Planning;
+
+namespace PlaylistOrganizer.Core.Tests.Planning;
+
+public class PlanExplanationTests
+{
+    private static CurrentPlaylist Playlist(string id, string title, params string[] videos) =>
+        new(id, title, "", "private", IsSystem: false, HeldCategoryKey: null,
+            videos.Select((v, i) => new CurrentItem($"{id}-item{i}", v)).ToList());
+
+    private static readonly CurrentState State = new("state-1",
+        [Playlist("PLa", "cooking", "v1", "v2", "v3", "x"), Playlist("PLb", "misc", "y")], [], new HashSet<string>());
+
+    private static readonly TargetStructure Target = new("h",
+        [new TargetCategory("c1", "Cooking", "", "private", ["v1", "v2", "v3", "v4"]), new TargetCategory("c2", "Other", "", "private", ["x"])]);
+
+    [Fact]
+    public void The_quota_saver_names_which_original_becomes_which_category_and_what_changes()
+    {
+        var explained = PlanExplanation.Of(SyncPlanner.Build(Target, State, PlanKind.QuotaSaver), Target, State);
+
+        var reused = Assert.Single(explained.Reused);
+        Assert.Equal(new ReusedOriginal("Cooking", "cooking", "Cooking", VideosAdded: 1, ExtrasRemoved: 1), reused);
+        Assert.Equal(1, explained.Deleted);
+        // Undo: "misc" created again with its 1 entry (2 writes), "cooking" renamed back and "x" put back in it (2 writes).
+        Assert.Equal(4, explained.UndoWrites);
+        Assert.Equal(200, explained.UndoUnits);
+    }
+
+    [Fact]
+    public void The_plain_plan_reuses_nothing_and_undoing_it_recreates_every_original_with_its_entries()
+    {
+        var explained = PlanExplanation.Of(SyncPlanner.Build(Target, State, PlanKind.Plain), Target, State);
+
+        Assert.Empty(explained.Reused);
+        Assert.Equal(2, explained.Deleted);
+        Assert.Equal((1 + 4) + (1 + 1), explained.UndoWrites);
+    }
+}
