@@ -18,6 +18,17 @@ public static class StageNames
         _ => stage.ToString(),
     };
 
+    /// <summary>The stage's name as its operations make it: the last stage of a quota-saver sync also removes extras from
+    /// reused playlists, and the first also renames them, and the name says so, in the preview's words.</summary>
+    public static string Title(SyncStage stage, IReadOnlySet<OperationKind> kinds) => stage switch
+    {
+        SyncStage.DeleteOriginals when kinds.Contains(OperationKind.RemoveItem) =>
+            kinds.Contains(OperationKind.DeletePlaylist) ? "Deleting originals and removing extras" : "Removing extras from reused playlists",
+        SyncStage.CreatePlaylists when kinds.Contains(OperationKind.UpdatePlaylist) =>
+            kinds.Contains(OperationKind.CreatePlaylist) ? "Creating and renaming playlists" : "Renaming reused playlists",
+        _ => Title(stage),
+    };
+
     /// <summary>Lower-case gerund for sentences: "while adding videos".</summary>
     public static string Doing(SyncStage stage) => Title(stage).ToLowerInvariant();
 }

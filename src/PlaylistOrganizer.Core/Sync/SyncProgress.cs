@@ -5,11 +5,12 @@ using PlaylistOrganizer.Core.Planning;
 namespace PlaylistOrganizer.Core.Sync;
 
 /// <summary>Counts of one stage's operations, straight from the journal.</summary>
-public sealed record StageCounts(SyncStage Stage, int Total, int Succeeded, int Failed, int Skipped, int Open)
+/// <param name="Kinds">The kinds of operation the stage holds, so its name can say all it does.</param>
+public sealed record StageCounts(SyncStage Stage, int Total, int Succeeded, int Failed, int Skipped, int Open, IReadOnlySet<OperationKind> Kinds)
 {
     public int Finished => Succeeded + Failed + Skipped;
-    /// <summary>"Adding videos 1,234 / 4,410".</summary>
-    public string Label => $"{StageNames.Title(Stage)} {Finished:N0} / {Total:N0}";
+    /// <summary>"Adding videos 1,234 / 4,410", "Deleting originals and removing extras 79 / 79".</summary>
+    public string Label => $"{StageNames.Title(Stage, Kinds)} {Finished:N0} / {Total:N0}";
 }
 
 /// <summary>A sync as the page shows it: stage, counts, units, and why it waits if it does.</summary>
@@ -28,8 +29,8 @@ public sealed class SyncProgress(IDbContextFactory<OrganizerDbContext> dbFactory
         var run = await db.SyncRuns.AsNoTracking().SingleOrDefaultAsync(r => r.Id == runId, ct);
         if (run is null) return null;
         var rows = await db.SyncOperations.Where(o => o.RunId == runId)
-            .GroupBy(o => new { o.Stage, o.Status })
-            .Select(g => new { g.Key.Stage, g.Key.Status, Count = g.Count(), Units = g.Sum(o => o.UnitsCharged) })
+            .GroupBy(o => new { o.Stage, o.Status, o.Kind })
+            .Select(g => new { g.Key.Stage, g.Key.Status, g.Key.Kind, Count = g.Count(), Units = g.Sum(o => o.UnitsCharged) })
             .ToListAsync(ct);
         var remaining = await db.SyncOperations.Where(o => o.RunId == runId
                 && (o.Status == OperationStatus.Pending || o.Status == OperationStatus.Unknown || o.Status == OperationStatus.InFlight))
@@ -39,7 +40,8 @@ public sealed class SyncProgress(IDbContextFactory<OrganizerDbContext> dbFactory
             g.Where(r => r.Status == OperationStatus.Succeeded).Sum(r => r.Count),
             g.Where(r => r.Status == OperationStatus.Failed).Sum(r => r.Count),
             g.Where(r => r.Status == OperationStatus.Skipped).Sum(r => r.Count),
-            g.Where(r => r.Status is OperationStatus.Pending or OperationStatus.InFlight or OperationStatus.Unknown).Sum(r => r.Count))).ToList();
+            g.Where(r => r.Status is OperationStatus.Pending or OperationStatus.InFlight or OperationStatus.Unknown).Sum(r => r.Count),
+            g.Select(r => r.Kind).ToHashSet())).ToList();
         var remainingUnits = remaining.Sum(PlannedOperation.CostOf);
         return new SyncSnapshot(run, stages, rows.Sum(r => r.Units), remainingUnits);
     }
