@@ -38,8 +38,9 @@ public class TwoInstancesTests
 
         await machineA.KillAsync();
         app.YouTube.Faults.Clear();
-        await WaitForAsync(async () => (await RunAsync(app, sync.RunId)).Status == SyncRunStatus.Completed,
-            "the second copy never finished the sync after the first one's lease expired");
+        // Completed first, then the lease is let go: wait for both.
+        await WaitForAsync(async () => await RunAsync(app, sync.RunId) is { Status: SyncRunStatus.Completed, WorkedBy: null },
+            "the second copy never finished the sync and let it go after the first one's lease expired");
 
         var run = await RunAsync(app, sync.RunId);
         Assert.Null(run.WorkedBy);
