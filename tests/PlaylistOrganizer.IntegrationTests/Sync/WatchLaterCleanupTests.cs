@@ -62,13 +62,14 @@ public class WatchLaterCleanupTests
     }
 
     /// <summary>The user removed <paramref name="removed"/> on youtube.com (and added <paramref name="added"/>), then exported.</summary>
-    private static Task<WatchLaterVerificationResult> VerifyAsync(OrganizerApp app, long runId, int[] removed, DateTimeOffset exportedAt, params int[] added)
+    private static async Task<WatchLaterVerificationResult> VerifyAsync(OrganizerApp app, long runId, int[] removed, DateTimeOffset exportedAt, params int[] added)
     {
         var account = app.YouTube.State.Export(Account)!;
         account.WatchLater.RemoveAll(w => Ids(removed).Contains(w.VideoId));
         account.WatchLater.AddRange(added.Select(v => new WatchLaterEntry { VideoId = Libraries.Id(v), AddedAt = exportedAt.AddHours(-1) }));
         using var zip = Zip(account, exportedAt);
-        return app.Get<WatchLaterVerifier>().VerifyAsync(runId, zip, TakeoutWriter.ArchiveName(exportedAt), CancellationToken.None);
+        // Awaited here: the zip must stay open until the verifier has read it.
+        return await app.Get<WatchLaterVerifier>().VerifyAsync(runId, zip, TakeoutWriter.ArchiveName(exportedAt), CancellationToken.None);
     }
 
     private static async Task<Dictionary<string, OperationStatus>> RemovalsAsync(OrganizerApp app, long runId) =>
