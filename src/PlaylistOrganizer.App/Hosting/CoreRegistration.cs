@@ -37,7 +37,7 @@ public static class CoreRegistration
         services.AddSingleton<LibraryOverview>();
         services.AddSingleton<CurrentStateReader>();
         services.AddOptions<SyncEngineOptions>().Bind(configuration.GetSection(SyncEngineOptions.Section)).ValidateDataAnnotations();
-        services.AddSingleton<Journal>();
+        services.AddSingleton<SyncJournal>();
         services.AddSingleton<Reconciler>();
         services.AddSingleton<OperationExecutor>();
         services.AddSingleton<SyncBackups>();

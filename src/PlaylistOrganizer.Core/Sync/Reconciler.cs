@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using PlaylistOrganizer.Core.Persistence;
 using PlaylistOrganizer.Core.Planning;
 using PlaylistOrganizer.Core.Quota;
 using PlaylistOrganizer.Core.YouTube;
@@ -14,7 +12,7 @@ public sealed record ReconcileResult(bool Applied, string? ResultId, YouTubeErro
 /// YouTube accepts duplicate items and playlists with equal titles, so resending blindly would duplicate them
 /// (reference/youtube-api-facts.md §2.4).
 /// </summary>
-public sealed class Reconciler(IYouTubeGateway youTube, IDbContextFactory<OrganizerDbContext> dbFactory)
+public sealed class Reconciler(IYouTubeGateway youTube, SyncJournal journal)
 {
     public async Task<ReconcileResult> CheckAsync(SyncOperation op, string playlistId, CancellationToken ct)
     {
@@ -51,7 +49,7 @@ public sealed class Reconciler(IYouTubeGateway youTube, IDbContextFactory<Organi
                 // "skip unless applied" decision) says: it landed if YouTube shows the category's title and settings.
                 var found = await youTube.GetPlaylistsAsync([new PlaylistId(playlistId)], ct);
                 if (!found.IsSuccess) return new ReconcileResult(false, null, found.Error);
-                var wanted = await SyncTargetCategory.DraftForAsync(dbFactory, op, ct);
+                var wanted = await journal.DraftForAsync(op, ct);
                 var now = found.Value.SingleOrDefault();
                 return new ReconcileResult(now is not null && new PlaylistDraft(now.Title, now.Description, now.PrivacyStatus) == wanted, null, null);
             }
@@ -66,20 +64,17 @@ public sealed class Reconciler(IYouTubeGateway youTube, IDbContextFactory<Organi
     /// </summary>
     private async Task<ReconcileResult> FindCreatedPlaylistAsync(SyncOperation op, CancellationToken ct)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        // The answer arrived and was recorded, but the stop came before the row was closed: that playlist is the one.
-        // (Reading YouTube would skip it as "claimed" and the create would be sent again.)
-        var recorded = await db.SyncCategoryPlaylists.Where(c => c.RunId == op.RunId && c.CategoryKey == op.CategoryKey)
-            .Select(c => c.PlaylistId).FirstOrDefaultAsync(ct);
-        if (recorded is not null) return new ReconcileResult(true, recorded, null);
-        var known = await db.Playlists.Select(p => p.Id).ToHashSetAsync(ct);
-        var claimed = await db.SyncCategoryPlaylists.Select(c => c.PlaylistId).ToHashSetAsync(ct);
+        // The category already has its playlist recorded (versions before the journal recorded it in the same commit as
+        // the row could stop in between): that playlist is the one. Reading YouTube would skip it as claimed and send
+        // the create again.
+        if (await journal.CategoryPlaylistAsync(op.RunId, op.CategoryKey!, ct) is { } recorded) return new ReconcileResult(true, recorded.PlaylistId, null);
+        var notOurs = await journal.PlaylistsNotCreatedByALostRequestAsync(ct);
         string? pageToken = null;
         do
         {
             var page = await youTube.ListMyPlaylistsAsync(pageToken, ct);
             if (!page.IsSuccess) return new ReconcileResult(false, null, page.Error);
-            var ours = page.Value.Items.FirstOrDefault(p => p.Title == op.Title && !known.Contains(p.Id.Value) && !claimed.Contains(p.Id.Value));
+            var ours = page.Value.Items.FirstOrDefault(p => p.Title == op.Title && !notOurs.Contains(p.Id.Value));
             if (ours is not null) return new ReconcileResult(true, ours.Id.Value, null);
             pageToken = page.Value.NextPageToken;
         }

@@ -16,7 +16,7 @@ public sealed class SyncLeaseTests : IDisposable
 
     public SyncLeaseTests()
     {
-        lease = new SyncLease(database, me, time);
+        lease = new SyncLease(new SyncJournal(database, time), me, time);
         using var db = database.CreateDbContext();
         var run = new SyncRun { PlanKind = PlanKind.Plain, VersionHash = "v1", StateFingerprint = "yt:1|takeout:0", StartedAt = time.GetUtcNow() };
         db.SyncRuns.Add(run);

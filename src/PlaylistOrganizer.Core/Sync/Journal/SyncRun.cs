@@ -58,46 +58,109 @@ public sealed class SyncRun
     public bool CanResume => Status is SyncRunStatus.PausedForQuota or SyncRunStatus.PausedByUser or SyncRunStatus.Interrupted
         or SyncRunStatus.NeedsReconnect;
 
-    internal void EnterStage(SyncStage stage) => Stage = stage;
-
-    internal void Pause(SyncRunStatus status, string detail, DateTimeOffset? resumesAt = null)
-    {
-        if (status is SyncRunStatus.Running or SyncRunStatus.Completed or SyncRunStatus.Aborted)
-            throw new ArgumentOutOfRangeException(nameof(status), status, "Not a pause.");
-        Status = status;
-        StatusDetail = detail;
-        ResumesAt = resumesAt;
-    }
-
     /// <summary>What an interrupted run says, whether its worker was shut down or died.</summary>
     public const string StoppedWhileRunning =
         "The sync stopped while it ran (the app or command was stopped, or crashed). Press Resume to continue; nothing is repeated or lost.";
 
-    /// <summary>Its worker stopped or died mid-pass: waits for a manual resume, and no copy of the app holds it.</summary>
-    internal void Interrupt()
+    /// <summary>What an aborted run says: the user's Abort, whenever they chose it.</summary>
+    public const string AbortedByYou = "Aborted by you. Nothing already done was undone.";
+
+    // Transitions. Each returns null when it applied, or, changing nothing, why it does not apply now (in the user's
+    // words, since the user's commands show it). SyncJournal saves them as a compare-and-set on the status read.
+
+    /// <summary>Running → the next stage, once the current one has nothing open and nothing failed.</summary>
+    internal string? AdvanceStage()
     {
-        Pause(SyncRunStatus.Interrupted, StoppedWhileRunning);
-        WorkedBy = null;
-        WorkedUntil = null;
+        if (Status != SyncRunStatus.Running) return NotRunning;
+        if (Stage >= SyncStage.DeleteOriginals) return "The last stage has no next one: the sync completes instead.";
+        Stage++;
+        return null;
     }
 
-    internal void Resume()
+    /// <summary>Running at the last stage → Completed.</summary>
+    internal string? Complete(DateTimeOffset at)
+    {
+        if (Status != SyncRunStatus.Running) return NotRunning;
+        if (Stage != SyncStage.DeleteOriginals) return $"The sync is still {StageNames.Doing(Stage)}.";
+        Finish(SyncRunStatus.Completed, at, null);
+        Stage = SyncStage.Completed;
+        return null;
+    }
+
+    /// <summary>Running → a waiting state: quota spent (until <paramref name="resumesAt"/>), reconnect needed, a decision
+    /// or the Watch Later clean-up awaited, or paused by the user.</summary>
+    internal string? Pause(SyncRunStatus status, string detail, DateTimeOffset? resumesAt = null)
+    {
+        if (status is SyncRunStatus.Running or SyncRunStatus.Interrupted or SyncRunStatus.Completed or SyncRunStatus.Aborted)
+            throw new ArgumentOutOfRangeException(nameof(status), status, "Not a pause.");
+        if (Status != SyncRunStatus.Running) return NotRunning;
+        Status = status;
+        StatusDetail = detail;
+        ResumesAt = resumesAt;
+        return null;
+    }
+
+    /// <summary>Running → Interrupted: its worker stopped or died mid-pass. It waits for a manual resume, and no copy of
+    /// the app holds it.</summary>
+    internal string? Interrupt()
+    {
+        if (Status != SyncRunStatus.Running) return NotRunning;
+        Status = SyncRunStatus.Interrupted;
+        StatusDetail = StoppedWhileRunning;
+        ResumesAt = null;
+        WorkedBy = null;
+        WorkedUntil = null;
+        return null;
+    }
+
+    /// <summary>A manual resume (there is no timer) from a pause, an interruption or a reconnect → Running.</summary>
+    internal string? Resume() => CanResume ? Run() : Status switch
+    {
+        SyncRunStatus.Running => "The sync is already running.",
+        SyncRunStatus.AwaitingDecision => "Decide about the failed operations first: skip, retry or abort.",
+        SyncRunStatus.AwaitingWatchLater => "Confirm or skip the Watch Later clean-up first.",
+        _ => "The sync has ended.",
+    };
+
+    /// <summary>AwaitingDecision → Running, once the user chose to skip or retry the stage's failures.</summary>
+    internal string? ContinueAfterDecision() => Status == SyncRunStatus.AwaitingDecision ? Run() : NoDecision;
+
+    /// <summary>Why a failure decision does not apply now, or null when the run awaits one.</summary>
+    internal string? RefusalToDecide => Status == SyncRunStatus.AwaitingDecision ? null : NoDecision;
+
+    /// <summary>AwaitingWatchLater → Running, once every Watch Later entry is confirmed or skipped.</summary>
+    internal string? ContinueAfterWatchLater() => RefusalOfWatchLater ?? Run();
+
+    /// <summary>Why a Watch Later choice does not apply now, or null when the run waits for it.</summary>
+    internal string? RefusalOfWatchLater => Stage == SyncStage.WatchLaterCleanup && Status == SyncRunStatus.AwaitingWatchLater
+        ? null : "The sync is not waiting for the Watch Later clean-up.";
+
+    /// <summary>Any unfinished state → Aborted, by the user. Nothing already done is undone.</summary>
+    internal string? Abort(DateTimeOffset at)
+    {
+        if (IsFinished) return "The sync has already ended.";
+        Finish(SyncRunStatus.Aborted, at, AbortedByYou);
+        return null;
+    }
+
+    private const string NotRunning = "The sync is not running.";
+    private const string NoDecision = "There is no decision to make right now.";
+
+    private string? Run()
     {
         Status = SyncRunStatus.Running;
         StatusDetail = null;
         ResumesAt = null;
+        return null;
     }
 
-    internal void Finish(SyncRunStatus status, DateTimeOffset at, string? detail = null)
+    private void Finish(SyncRunStatus status, DateTimeOffset at, string? detail)
     {
-        if (status is not (SyncRunStatus.Completed or SyncRunStatus.Aborted))
-            throw new ArgumentOutOfRangeException(nameof(status), status, "Not an end.");
         Status = status;
         StatusDetail = detail;
         FinishedAt = at;
         ResumesAt = null;
         ActiveSlot = null;
-        if (status == SyncRunStatus.Completed) Stage = SyncStage.Completed;
     }
 }
 

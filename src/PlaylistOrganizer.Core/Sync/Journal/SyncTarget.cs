@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using PlaylistOrganizer.Core.Persistence;
 using PlaylistOrganizer.Core.YouTube;
 
 namespace PlaylistOrganizer.Core.Sync;
@@ -15,13 +14,6 @@ public sealed class SyncTargetCategory
     public string PrivacyStatus { get; init; } = "private";
 
     public PlaylistDraft Draft => new(Title, Description, PrivacyStatus);
-
-    /// <summary>What the playlist of the operation's category must look like.</summary>
-    internal static async Task<PlaylistDraft> DraftForAsync(IDbContextFactory<OrganizerDbContext> dbFactory, SyncOperation op, CancellationToken ct)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return (await db.SyncTargetCategories.AsNoTracking().SingleAsync(c => c.RunId == op.RunId && c.CategoryKey == op.CategoryKey, ct)).Draft;
-    }
 }
 
 /// <summary>A video a category's playlist must hold when the sync is done (available videos only): what verify compares against.</summary>
