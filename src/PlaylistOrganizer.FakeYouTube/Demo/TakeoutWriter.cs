@@ -5,7 +5,7 @@ using PlaylistOrganizer.FakeYouTube.State;
 
 namespace PlaylistOrganizer.FakeYouTube.Demo;
 
-/// <summary>Which generation of Takeout's per-playlist CSV to write (reference/youtube-api-facts.md §5).</summary>
+/// <summary>Which generation of Takeout's per-playlist CSV to write (docs/youtube-facts.md §5).</summary>
 public enum TakeoutFormat
 {
     /// <summary><c>Video ID,Playlist Video Creation Timestamp</c> with ISO 8601 times, plus <c>playlists.csv</c>.</summary>
@@ -46,7 +46,7 @@ public sealed record TakeoutWriterOptions
 /// Writes what Google Takeout gives a user for an account: a .zip with <c>playlists.csv</c>, one
 /// <c>&lt;title&gt;-videos.csv</c> per regular playlist and <c>Watch later-videos.csv</c>. System lists (likes,
 /// favorites, uploads) are left out. Google publishes no spec; the layout follows observed exports
-/// (reference/youtube-api-facts.md §5).
+/// (docs/youtube-facts.md §5).
 /// </summary>
 public static class TakeoutWriter
 {

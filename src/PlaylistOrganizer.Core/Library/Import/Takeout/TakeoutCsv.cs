@@ -50,7 +50,7 @@ internal sealed record ParsedVideosFile(IReadOnlyList<TakeoutEntry> Entries, str
 
 /// <summary>
 /// Reads Takeout's CSVs by header name, loosely: current and legacy layouts, English and localized headers, BOM
-/// and CRLF (reference/youtube-api-facts.md §5: Google publishes no spec and the columns vary between exports).
+/// and CRLF (docs/youtube-facts.md §5: Google publishes no spec and the columns vary between exports).
 /// </summary>
 internal static partial class TakeoutCsv
 {

@@ -12,7 +12,7 @@ namespace PlaylistOrganizer.Core.Library.Import.Takeout;
 /// <para>Files are found by name, not path, because Takeout localizes its folder names: every
 /// <c>…-videos.csv</c> (and <c>-videos(1).csv</c> for repeated titles) is a playlist, <c>Watch later-videos.csv</c>
 /// (any case) is Watch Later, and <c>playlists.csv</c> maps titles to playlist ids
-/// (reference/youtube-api-facts.md §5).</para>
+/// (docs/youtube-facts.md §5).</para>
 /// <para>The upload is untrusted: entries are read in memory only, never extracted to disk; absolute or ".."
 /// entry names, too many entries, oversized entries and zip-bomb compression ratios refuse the whole upload.</para>
 /// <para>Stateless apart from its options; safe to share between threads.</para>
