@@ -21,7 +21,7 @@ public sealed record SyncReport(SyncRun Run, IReadOnlyList<StageCounts> Stages, 
 
     public static SyncReport Build(SyncSnapshot snapshot, IReadOnlyList<SyncOperation> operations) =>
         new(snapshot.Run, snapshot.Stages, operations.Select(o => new ReportRow(
-            o.Sequence, StageNames.Title(o.Stage), OperationNames.Of(o.Kind), OutcomeOf(o), o.Title, o.PlaylistId ?? o.ResultId, o.VideoId,
+            o.Sequence, StageNames.Title(o.Stage), OperationNames.Of(o.Kind), OutcomeOf(o), o.Title, o.PlaylistId?.Value ?? o.ResultId, o.VideoId?.Value,
             o.ResultId, ReasonOf(o), o.Attempts, o.UnitsCharged, o.UpdatedAt)).ToList());
 
     private static string OutcomeOf(SyncOperation o) => o.Status switch

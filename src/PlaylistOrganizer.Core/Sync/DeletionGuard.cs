@@ -1,3 +1,4 @@
+using PlaylistOrganizer.Core.Planning;
 using PlaylistOrganizer.Core.YouTube;
 
 namespace PlaylistOrganizer.Core.Sync;
@@ -8,12 +9,12 @@ namespace PlaylistOrganizer.Core.Sync;
 /// <param name="CategoryTitles">Every category of the run by key, to name the unconfirmed ones.</param>
 /// <param name="Adds">The run's add operations of those videos (plan and repairs), with how they ended so far.</param>
 public sealed record DeletionFacts(
-    IReadOnlyList<DeletionFacts.Home> Homes, IReadOnlySet<string> VerifiedCategories, IReadOnlyDictionary<string, string> CategoryTitles,
+    IReadOnlyList<DeletionFacts.Home> Homes, IReadOnlySet<CategoryKey> VerifiedCategories, IReadOnlyDictionary<CategoryKey, string> CategoryTitles,
     IReadOnlyList<DeletionFacts.Add> Adds)
 {
-    public sealed record Home(string VideoId, string CategoryKey);
+    public sealed record Home(VideoId VideoId, CategoryKey CategoryKey);
 
-    public sealed record Add(string CategoryKey, string VideoId, OperationStatus Status, YouTubeErrorKind? ErrorKind);
+    public sealed record Add(CategoryKey CategoryKey, VideoId VideoId, OperationStatus Status, YouTubeErrorKind? ErrorKind);
 }
 
 /// <summary>
@@ -28,10 +29,10 @@ public static class DeletionGuard
     public static string? WhyKeep(DeletionFacts facts)
     {
         var unconfirmed = facts.Homes.Select(h => h.CategoryKey).Distinct().Where(k => !facts.VerifiedCategories.Contains(k))
-            .Order(StringComparer.Ordinal).ToList();
+            .OrderBy(k => k.Value, StringComparer.Ordinal).ToList();
         if (unconfirmed.Count > 0)
         {
-            var titles = unconfirmed.Select(k => facts.CategoryTitles.GetValueOrDefault(k, k));
+            var titles = unconfirmed.Select(k => facts.CategoryTitles.GetValueOrDefault(k, k.Value));
             return $"Kept: some of its videos are not confirmed yet in {string.Join(", ", titles.Select(t => $"'{t}'"))}, so deleting it could lose them.";
         }
 
@@ -42,7 +43,7 @@ public static class DeletionGuard
             .Select(a => (a.CategoryKey, a.VideoId)).ToHashSet();
         var homeless = facts.Homes.GroupBy(h => h.VideoId)
             .Where(g => !unavailable.Contains(g.Key) && g.All(h => notAdded.Contains((h.CategoryKey, h.VideoId))))
-            .Select(g => g.Key).Order(StringComparer.Ordinal).ToList();
+            .Select(g => g.Key).OrderBy(v => v.Value, StringComparer.Ordinal).ToList();
         if (homeless.Count == 0) return null;
         return $"Kept: {string.Join(", ", homeless)} could not be added to {(homeless.Count == 1 ? "its category" : "their categories")}, so deleting it would lose {(homeless.Count == 1 ? "it" : "them")}.";
     }

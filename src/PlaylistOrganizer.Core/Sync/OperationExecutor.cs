@@ -50,11 +50,15 @@ public sealed class OperationExecutor
         public sealed record Retry(YouTubeError Error) : Attempt;
     }
 
-    public async Task<StepResult> ExecuteAsync(SyncOperation operation, string targetPlaylistId, CancellationToken ct)
+    /// <param name="into">For an add: the playlist it goes into (the reused one, or the one the sync created for its
+    /// category). Every other kind names its own playlist, or creates it.</param>
+    public async Task<StepResult> ExecuteAsync(SyncOperation operation, PlaylistId? into, CancellationToken ct)
     {
+        if (operation.Kind == OperationKind.AddVideo && into is null) throw new ArgumentNullException(nameof(into), "An add needs its playlist.");
+        var playlist = into ?? operation.PlaylistId;
         var outcome = maxRetries == 0
-            ? await AttemptAsync(operation, targetPlaylistId, ct)
-            : await retry.ExecuteAsync(async token => await AttemptAsync(operation, targetPlaylistId, token), ct);
+            ? await AttemptAsync(operation, playlist, ct)
+            : await retry.ExecuteAsync(async token => await AttemptAsync(operation, playlist, token), ct);
         if (outcome is Attempt.Retry gaveUp)
         {
             // Retries ran out: a failure for the end-of-stage decision. It keeps its Transient kind, so a "retry"
@@ -65,7 +69,8 @@ public sealed class OperationExecutor
         return ((Attempt.Final)outcome).Step;
     }
 
-    private async Task<Attempt> AttemptAsync(SyncOperation operation, string playlistId, CancellationToken ct)
+    /// <param name="playlistId">The playlist it writes to; null for a playlist it creates.</param>
+    private async Task<Attempt> AttemptAsync(SyncOperation operation, PlaylistId? playlistId, CancellationToken ct)
     {
         var current = await journal.GetOperationAsync(operation.Id, ct);
         if (!current.IsOpen)
@@ -93,7 +98,7 @@ public sealed class OperationExecutor
             await journal.MarkNotAppliedAsync(current.Id, null); // YouTube answered: record it
         }
 
-        var cost = MethodOf(current.Kind).CostUnits();
+        var cost = current.Kind.CostUnits();
         if (current.Kind == OperationKind.CreatePlaylist && await ledger.PlaylistCreationRefusedTodayAsync(ct))
         {
             return new Attempt.Final(new StepResult.PauseForQuota(CreationLimitReached));
@@ -131,7 +136,7 @@ public sealed class OperationExecutor
                 await NotDone(null);
                 return new Attempt.Final(new StepResult.PauseForQuota("YouTube reports today's quota as spent."));
             case YouTubeErrorKind.RateLimited when operation.Kind == OperationKind.CreatePlaylist:
-                // Playlist creation has its own daily limit (facts §1.5); hammering it risks the account. Wait for the reset.
+                // Playlist creation has its own daily limit (docs/youtube-facts.md §1.5); hammering it risks the account. Wait for the reset.
                 await NotDone(null);
                 return new Attempt.Final(new StepResult.PauseForQuota(CreationLimitReached));
             case var _ when error.NeedsReconnect:
@@ -156,46 +161,33 @@ public sealed class OperationExecutor
         }
     }
 
-    private async Task<(YouTubeError? Error, string? ResultId)> SendAsync(SyncOperation op, string playlistId, CancellationToken ct)
+    private async Task<(YouTubeError? Error, string? ResultId)> SendAsync(SyncOperation op, PlaylistId? into, CancellationToken ct)
     {
-        switch (op.Kind)
+        switch (op.Planned)
         {
-            case OperationKind.CreatePlaylist:
+            case PlannedOperation.CreatePlaylist:
             {
-                var draft = await journal.DraftForAsync(op, ct);
-                var created = await youTube.InsertPlaylistAsync(draft, ct);
+                var created = await youTube.InsertPlaylistAsync(await journal.DraftForAsync(op, ct), ct);
                 return (created.Error, created.IsSuccess ? created.Value.Id.Value : null);
             }
-            case OperationKind.UpdatePlaylist:
+            case PlannedOperation.UpdatePlaylist update:
+                return ((await youTube.UpdatePlaylistAsync(update.Playlist, await journal.DraftForAsync(op, ct), ct)).Error, null);
+            case PlannedOperation.AddVideo add:
             {
-                var updated = await youTube.UpdatePlaylistAsync(new PlaylistId(playlistId), await journal.DraftForAsync(op, ct), ct);
-                return (updated.Error, null);
-            }
-            case OperationKind.AddVideo:
-            {
-                var added = await youTube.InsertPlaylistItemAsync(new PlaylistId(playlistId), new VideoId(op.VideoId!), ct);
+                var added = await youTube.InsertPlaylistItemAsync(into!.Value, add.Video, ct);
                 return (added.Error, added.IsSuccess ? added.Value.Id.Value : null);
             }
-            case OperationKind.RemoveItem:
-                return ((await youTube.DeletePlaylistItemAsync(new PlaylistItemId(op.ItemId!), ct)).Error, null);
-            case OperationKind.DeletePlaylist:
-                return ((await youTube.DeletePlaylistAsync(new PlaylistId(playlistId), ct)).Error, null);
+            case PlannedOperation.RemoveItem remove:
+                return ((await youTube.DeletePlaylistItemAsync(remove.Item, ct)).Error, null);
+            case PlannedOperation.DeletePlaylist delete:
+                return ((await youTube.DeletePlaylistAsync(delete.Playlist, ct)).Error, null);
             default:
                 throw new InvalidOperationException($"{op.Kind} is not sent to YouTube.");
         }
     }
 
-    /// <summary>Records a write YouTube applied (a created playlist's id, an added item's id).</summary>
-    private Task CompleteAsync(SyncOperation op, string playlistId, string? resultId, string? message) =>
-        journal.SucceedAsync(op, resultId ?? playlistId, op.Kind == OperationKind.AddVideo ? resultId : null, message);
-
-    internal static YouTubeMethod MethodOf(OperationKind kind) => kind switch
-    {
-        OperationKind.CreatePlaylist => YouTubeMethod.PlaylistsInsert,
-        OperationKind.UpdatePlaylist => YouTubeMethod.PlaylistsUpdate,
-        OperationKind.AddVideo => YouTubeMethod.PlaylistItemsInsert,
-        OperationKind.RemoveItem => YouTubeMethod.PlaylistItemsDelete,
-        OperationKind.DeletePlaylist => YouTubeMethod.PlaylistsDelete,
-        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not an API write."),
-    };
+    /// <summary>Records a write YouTube applied: a created playlist's id, an added item's id, else the playlist written to.</summary>
+    private Task CompleteAsync(SyncOperation op, PlaylistId? playlistId, string? resultId, string? message) =>
+        journal.SucceedAsync(op, resultId ?? playlistId?.Value,
+            op.Kind == OperationKind.AddVideo && resultId is not null ? new PlaylistItemId(resultId) : null, message);
 }

@@ -89,21 +89,21 @@ public sealed class SyncEngine(
     private async Task<StepResult?> PreflightAsync(SyncRun run, CancellationToken ct)
     {
         var adds = await journal.PendingAsync(run.Id, o => o.Kind == OperationKind.AddVideo, ct);
-        foreach (var batch in adds.Select(o => o.VideoId!).Distinct().Chunk(PageSize))
+        foreach (var batch in adds.Select(o => o.VideoId!.Value).Distinct().Chunk(PageSize))
         {
-            var found = await ReadAsync(run.Id, YouTubeMethod.VideosList, () => youTube.GetVideosAsync(batch.Select(v => new VideoId(v)).ToList(), ct), ct);
+            var found = await ReadAsync(run.Id, YouTubeMethod.VideosList, () => youTube.GetVideosAsync(batch, ct), ct);
             if (!found.IsSuccess) return StopFor(found.Error);
-            var available = found.Value.Select(v => v.Id.Value).ToHashSet();
-            await journal.SkipUnavailableAsync(adds.Where(o => batch.Contains(o.VideoId) && !available.Contains(o.VideoId!)).Select(o => o.Id), ct);
+            var available = found.Value.Select(v => v.Id).ToHashSet();
+            await journal.SkipUnavailableAsync(adds.Where(o => batch.Contains(o.VideoId!.Value) && !available.Contains(o.VideoId!.Value)).Select(o => o.Id), ct);
         }
-        var targets = await journal.PendingAsync(run.Id, o => o.PlaylistId != null && o.PlaylistId != PlaylistId.WatchLater.Value
+        var targets = await journal.PendingAsync(run.Id, o => o.PlaylistId != null && o.PlaylistId != PlaylistId.WatchLater
             && (o.Kind == OperationKind.DeletePlaylist || o.Kind == OperationKind.UpdatePlaylist || o.Kind == OperationKind.RemoveItem || o.Kind == OperationKind.AddVideo), ct);
-        foreach (var batch in targets.Select(o => o.PlaylistId!).Distinct().Chunk(PageSize))
+        foreach (var batch in targets.Select(o => o.PlaylistId!.Value).Distinct().Chunk(PageSize))
         {
-            var found = await ReadAsync(run.Id, YouTubeMethod.PlaylistsList, () => youTube.GetPlaylistsAsync(batch.Select(p => new PlaylistId(p)).ToList(), ct), ct);
+            var found = await ReadAsync(run.Id, YouTubeMethod.PlaylistsList, () => youTube.GetPlaylistsAsync(batch, ct), ct);
             if (!found.IsSuccess) return StopFor(found.Error);
-            var present = found.Value.Select(p => p.Id.Value).ToHashSet();
-            await journal.RecordMissingPlaylistAsync(targets.Where(o => batch.Contains(o.PlaylistId) && !present.Contains(o.PlaylistId!)).Select(o => o.Id), ct);
+            var present = found.Value.Select(p => p.Id).ToHashSet();
+            await journal.RecordMissingPlaylistAsync(targets.Where(o => batch.Contains(o.PlaylistId!.Value) && !present.Contains(o.PlaylistId!.Value)).Select(o => o.Id), ct);
         }
         return null;
     }
@@ -114,13 +114,13 @@ public sealed class SyncEngine(
         foreach (var op in await journal.OpenOperationsAsync(run.Id, run.Stage, ct))
         {
             if (await IsNoLongerRunningAsync(run.Id, ct)) return null;
-            var playlistId = await TargetPlaylistAsync(op, ct);
-            if (playlistId is null)
+            PlaylistId? into = null;
+            if (op.Planned is PlannedOperation.AddVideo add && (into = await PlaylistOfAsync(op.RunId, add, ct)) is null)
             {
                 await journal.SkipAsync(op.Id, "Its category's playlist could not be created, so the video was not added.", ct);
                 continue;
             }
-            var step = await executor.ExecuteAsync(op, playlistId, ct);
+            var step = await executor.ExecuteAsync(op, into, ct);
             if (step is not StepResult.Continue) return step;
         }
         return null;
@@ -140,15 +140,14 @@ public sealed class SyncEngine(
                 var items = await ReadAllItemsAsync(run.Id, playlist.PlaylistId, ct);
                 if (items.Error is not null) return StopFor(items.Error);
                 var expected = await journal.ExpectedVideosAsync(run.Id, playlist.CategoryKey, ct);
-                var present = items.Items.GroupBy(i => i.VideoId.Value).ToDictionary(g => g.Key, g => g.Select(i => i.Id.Value).ToList());
+                var present = items.Items.GroupBy(i => i.VideoId).ToDictionary(g => g.Key, g => g.Select(i => i.Id).ToList());
                 // Duplicates a reused playlist already had are removed by the plan's own last stage; repair only new ones.
                 var plannedRemovals = await journal.PlannedRemovalsAsync(run.Id, playlist.PlaylistId, ct);
-                var needed = expected.Where(v => !present.ContainsKey(v))
-                    .Select(v => (OperationKind.AddVideo, v, (string?)null))
-                    .Concat(present.Where(p => expected.Contains(p.Key) && p.Value.Count > 1)
-                        .SelectMany(p => p.Value.Skip(1).Where(item => !plannedRemovals.Contains(item)).Select(item => (OperationKind.RemoveItem, p.Key, (string?)item))))
+                var missing = expected.Where(v => !present.ContainsKey(v)).ToList();
+                var duplicates = present.Where(p => expected.Contains(p.Key) && p.Value.Count > 1)
+                    .SelectMany(p => p.Value.Skip(1).Where(item => !plannedRemovals.Contains(item)).Select(item => (p.Key, item)))
                     .ToList();
-                repairs = await journal.AddRepairsAsync(playlist, needed, ct);
+                repairs = await journal.AddRepairsAsync(playlist, missing, duplicates, ct);
             }
             foreach (var repair in repairs)
             {
@@ -180,7 +179,7 @@ public sealed class SyncEngine(
                 await journal.SkipAsync(op.Id, keptBecause, ct);
                 continue;
             }
-            var step = await executor.ExecuteAsync(op, op.PlaylistId!, ct);
+            var step = await executor.ExecuteAsync(op, null, ct);
             if (step is not StepResult.Continue) return step;
         }
         return null;
@@ -207,7 +206,7 @@ public sealed class SyncEngine(
         // The engine's own budget check stops reads with a local "syncBudgetSpent"; only a real answer is YouTube's word.
         YouTubeErrorKind.QuotaExceeded => new StepResult.PauseForQuota(error.HttpStatus is null
             ? "Today's sync budget is spent." : "YouTube reports today's quota as spent."),
-        YouTubeErrorKind.AuthRevoked or YouTubeErrorKind.InsufficientScope => new StepResult.NeedsReconnect(error),
+        _ when error.NeedsReconnect => new StepResult.NeedsReconnect(error),
         _ => new StepResult.Failed($"Reading YouTube failed ({error}). Retry to try again, or abort."),
     };
 
@@ -223,13 +222,13 @@ public sealed class SyncEngine(
         }
     }
 
-    private async Task<(List<PlaylistItemInfo> Items, YouTubeError? Error)> ReadAllItemsAsync(long runId, string playlistId, CancellationToken ct)
+    private async Task<(List<PlaylistItemInfo> Items, YouTubeError? Error)> ReadAllItemsAsync(long runId, PlaylistId playlistId, CancellationToken ct)
     {
         var items = new List<PlaylistItemInfo>();
         string? token = null;
         do
         {
-            var page = await ReadAsync(runId, YouTubeMethod.PlaylistItemsList, () => youTube.ListPlaylistItemsAsync(new PlaylistId(playlistId), token, ct), ct);
+            var page = await ReadAsync(runId, YouTubeMethod.PlaylistItemsList, () => youTube.ListPlaylistItemsAsync(playlistId, token, ct), ct);
             if (!page.IsSuccess) return (items, page.Error);
             items.AddRange(page.Value.Items);
             token = page.Value.NextPageToken;
@@ -238,12 +237,10 @@ public sealed class SyncEngine(
         return (items, null);
     }
 
-    /// <summary>The playlist an operation writes to: its own (reused/original), or its category's created playlist.</summary>
-    private async Task<string?> TargetPlaylistAsync(SyncOperation op, CancellationToken ct)
-    {
-        if (op.PlaylistId is not null || op.Kind == OperationKind.CreatePlaylist) return op.PlaylistId ?? "";
-        return (await journal.CategoryPlaylistAsync(op.RunId, op.CategoryKey!, ct))?.PlaylistId;
-    }
+    /// <summary>The playlist an add goes into: the reused one, or the one the sync created for its category (null
+    /// while there is none, e.g. its creation was skipped).</summary>
+    private async Task<PlaylistId?> PlaylistOfAsync(long runId, PlannedOperation.AddVideo add, CancellationToken ct) =>
+        add.Into.ExistingId ?? (await journal.CategoryPlaylistAsync(runId, add.Category, ct))?.PlaylistId;
 
     /// <summary>Paused, ended, or taken over by another copy of the app (after this one's lease ran out).</summary>
     private async Task<bool> IsNoLongerRunningAsync(long runId, CancellationToken ct) =>

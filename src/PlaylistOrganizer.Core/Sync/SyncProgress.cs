@@ -38,7 +38,7 @@ public sealed class SyncProgress(IDbContextFactory<OrganizerDbContext> dbFactory
             g.Where(r => r.Status == OperationStatus.Failed).Sum(r => r.Count),
             g.Where(r => r.Status == OperationStatus.Skipped).Sum(r => r.Count),
             g.Where(r => OperationStatuses.IsOpen(r.Status)).Sum(r => r.Count))).ToList();
-        var remainingUnits = remaining.Sum(PlannedOperation.CostOf);
+        var remainingUnits = remaining.Sum(k => k.CostUnits());
         return new SyncSnapshot(run, stages, rows.Sum(r => r.Units), remainingUnits);
     }
 

@@ -1,3 +1,4 @@
+using PlaylistOrganizer.Core.Planning;
 using PlaylistOrganizer.Core.Sync;
 using PlaylistOrganizer.Core.YouTube;
 using static PlaylistOrganizer.Core.Sync.OperationStatus;
@@ -7,7 +8,7 @@ namespace PlaylistOrganizer.Core.Tests.Sync;
 /// <summary>The deletion guard's decisions, from the facts alone: when an original may go, and why it is kept otherwise.</summary>
 public sealed class DeletionGuardTests
 {
-    private static readonly Dictionary<string, string> Titles = new() { ["c1"] = "Music", ["c2"] = "Cooking", ["c3"] = "Travel" };
+    private static readonly Dictionary<CategoryKey, string> Titles = new() { [new("c1")] = "Music", [new("c2")] = "Cooking", [new("c3")] = "Travel" };
 
     [Fact]
     public void A_playlist_whose_categorized_videos_are_all_confirmed_in_their_playlists_may_go()
@@ -82,11 +83,11 @@ public sealed class DeletionGuardTests
         Assert.Null(DeletionGuard.WhyKeep(facts));
     }
 
-    private static DeletionFacts.Home Home(string video, string category) => new(video, category);
+    private static DeletionFacts.Home Home(string video, string category) => new(new VideoId(video), new CategoryKey(category));
 
     private static DeletionFacts.Add Add(string category, string video, OperationStatus status, YouTubeErrorKind? kind = null) =>
-        new(category, video, status, kind);
+        new(new CategoryKey(category), new VideoId(video), status, kind);
 
     private static DeletionFacts Facts(DeletionFacts.Home[] homes, string[] verified, DeletionFacts.Add[] adds) =>
-        new(homes, verified.ToHashSet(), Titles, adds);
+        new(homes, verified.Select(k => new CategoryKey(k)).ToHashSet(), Titles, adds);
 }

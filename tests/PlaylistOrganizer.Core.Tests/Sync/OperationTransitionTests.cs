@@ -92,8 +92,8 @@ public sealed class OperationTransitionTests
         op.MarkUnknown(At, Lost);
         Assert.Equal((YouTubeErrorKind.Transient, "timeout", "No answer within 30 s."), (op.ErrorKind!.Value, op.ErrorReason, op.Message));
 
-        op.Succeed(At, "PLitem", "PLitem", "Done (confirmed by reading YouTube back).");
-        Assert.Equal((null, null, "Done (confirmed by reading YouTube back).", "PLitem"), (op.ErrorKind, op.ErrorReason, op.Message, op.ItemId));
+        op.Succeed(At, "PLitem", new PlaylistItemId("PLitem"), "Done (confirmed by reading YouTube back).");
+        Assert.Equal((null, null, "Done (confirmed by reading YouTube back).", "PLitem"), (op.ErrorKind, op.ErrorReason, op.Message, op.ItemId?.Value));
     }
 
     [Fact]
@@ -180,9 +180,9 @@ public sealed class OperationTransitionTests
     [Fact]
     public void A_planned_skip_of_an_unavailable_video_starts_skipped_with_its_reason()
     {
-        var op = SyncOperation.From(1, new PlannedOperation(3, SyncStage.AddVideos, OperationKind.SkipUnavailableVideo, "c1", null, "v1", null, "Music", "Deleted."));
+        var op = SyncOperation.From(1, new PlannedOperation.SkipUnavailableVideo(3, new CategoryKey("c1"), PlaylistRef.Created, new VideoId("v1"), "Music"));
 
-        Assert.Equal((Skipped, "Deleted."), (op.Status, op.Message));
+        Assert.Equal((Skipped, PlannedOperation.SkipUnavailableVideo.Reason), (op.Status, op.Message));
     }
 
     private static SyncOperation FailedWith(YouTubeError error)
@@ -195,13 +195,14 @@ public sealed class OperationTransitionTests
     /// <summary>A row brought to <paramref name="status"/> the way the engine brings it there.</summary>
     private static SyncOperation Row(OperationStatus status, OperationKind kind = OperationKind.AddVideo)
     {
-        var op = SyncOperation.From(1, new PlannedOperation(7, kind == OperationKind.RemoveFromWatchLater ? SyncStage.WatchLaterCleanup : SyncStage.AddVideos,
-            kind, "c1", "PLcat", "v1", null, "Music", null));
+        var op = SyncOperation.From(1, kind == OperationKind.RemoveFromWatchLater
+            ? new PlannedOperation.RemoveFromWatchLater(7, new VideoId("v1"))
+            : new PlannedOperation.AddVideo(7, new CategoryKey("c1"), new PlaylistRef.Existing(new PlaylistId("PLcat")), new VideoId("v1"), "Music"));
         var reached = status switch
         {
             Pending => true,
             InFlight => op.BeginAttempt(Before),
-            Succeeded => op.BeginAttempt(Before) && op.Succeed(Before, "item1", "item1", null),
+            Succeeded => op.BeginAttempt(Before) && op.Succeed(Before, "item1", new PlaylistItemId("item1"), null),
             Failed => op.Fail(Before, Full, null),
             Unknown => op.BeginAttempt(Before) && op.MarkUnknown(Before, Lost),
             Skipped => op.Skip(Before, "Not needed."),

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using PlaylistOrganizer.Core.Persistence;
 using PlaylistOrganizer.Core.Planning;
 using PlaylistOrganizer.Core.Safety;
+using PlaylistOrganizer.Core.YouTube;
 
 namespace PlaylistOrganizer.Core.Sync;
 
@@ -33,10 +34,10 @@ public sealed partial class SyncJournal
         }
         db.SyncTargetCategories.AddRange(target.Categories.Select(c => new SyncTargetCategory
         {
-            RunId = run.Id, CategoryKey = c.Key, Title = c.Title, Description = c.Description, PrivacyStatus = c.PrivacyStatus,
+            RunId = run.Id, CategoryKey = c.Key, Title = c.Title, Description = c.Description, Privacy = c.Privacy,
         }));
         db.SyncTargetVideos.AddRange(target.Categories.SelectMany(c => c.VideoIds.Where(v => !unavailable.Contains(v)).Distinct()
-            .Select(v => new SyncTargetVideo { RunId = run.Id, CategoryKey = c.Key, VideoId = v })));
+            .Select(v => new SyncTargetVideo { RunId = run.Id, CategoryKey = c.Key, VideoId = new VideoId(v) })));
         db.SyncCategoryPlaylists.AddRange(plan.Reuse.Select(r => new SyncCategoryPlaylist
         {
             RunId = run.Id, CategoryKey = r.Key, PlaylistId = r.Value, Title = target.Categories.Single(c => c.Key == r.Key).Title,
@@ -94,7 +95,7 @@ public sealed partial class SyncJournal
             if (run.RefusalOfWatchLater is { } refused) return refused;
             var open = db.SyncOperations.Where(o => o.RunId == run.Id && o.Stage == SyncStage.WatchLaterCleanup && o.Status == OperationStatus.Pending);
             var all = await open.ToListAsync(ct);
-            var chosen = videoIds is null ? all : all.Where(o => videoIds.Contains(o.VideoId!)).ToList();
+            var chosen = videoIds is null ? all : all.Where(o => videoIds.Contains(o.VideoId!.Value.Value)).ToList();
             foreach (var op in chosen)
             {
                 _ = removed

@@ -17,7 +17,7 @@ public sealed partial class SyncJournal
     /// category's playlist in the same commit, so a stop can never leave a created playlist unrecorded.
     /// Not cancellable: it happened, whatever stops the run meanwhile.
     /// </summary>
-    public async Task<bool> SucceedAsync(SyncOperation operation, string? resultId, string? itemId, string? message)
+    public async Task<bool> SucceedAsync(SyncOperation operation, string? resultId, PlaylistItemId? itemId, string? message)
     {
         var ct = CancellationToken.None;
         await using var db = await dbFactory.CreateDbContextAsync(ct);
@@ -26,7 +26,10 @@ public sealed partial class SyncJournal
         if (op.Kind == OperationKind.CreatePlaylist && resultId is { Length: > 0 }
             && !await db.SyncCategoryPlaylists.AnyAsync(c => c.RunId == op.RunId && c.CategoryKey == op.CategoryKey, ct))
         {
-            db.SyncCategoryPlaylists.Add(new SyncCategoryPlaylist { RunId = op.RunId, CategoryKey = op.CategoryKey!, PlaylistId = resultId, Title = op.Title! });
+            db.SyncCategoryPlaylists.Add(new SyncCategoryPlaylist
+            {
+                RunId = op.RunId, CategoryKey = op.CategoryKey!.Value, PlaylistId = new PlaylistId(resultId), Title = op.Title!,
+            });
         }
         return await db.SaveUnlessStatusChangedAsync(ct);
     }

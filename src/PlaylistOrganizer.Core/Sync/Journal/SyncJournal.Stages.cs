@@ -79,33 +79,36 @@ public sealed partial class SyncJournal
     }
 
     /// <summary>Videos the category's playlist must hold: its target, less videos the sync skipped (unavailable, or the user's decision).</summary>
-    public async Task<HashSet<string>> ExpectedVideosAsync(long runId, string categoryKey, CancellationToken ct)
+    public async Task<HashSet<VideoId>> ExpectedVideosAsync(long runId, CategoryKey categoryKey, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var skipped = await db.SyncOperations.Where(o => o.RunId == runId && o.CategoryKey == categoryKey && o.Kind == OperationKind.AddVideo
-            && (o.Status == OperationStatus.Skipped || o.Status == OperationStatus.Failed)).Select(o => o.VideoId!).ToListAsync(ct);
+            && (o.Status == OperationStatus.Skipped || o.Status == OperationStatus.Failed)).Select(o => o.VideoId!.Value).ToListAsync(ct);
         var target = await db.SyncTargetVideos.Where(t => t.RunId == runId && t.CategoryKey == categoryKey).Select(t => t.VideoId).ToListAsync(ct);
         return target.Except(skipped).ToHashSet();
     }
 
     /// <summary>Items of the playlist the plan itself removes in its last stage.</summary>
-    public async Task<List<string>> PlannedRemovalsAsync(long runId, string playlistId, CancellationToken ct)
+    public async Task<List<PlaylistItemId>> PlannedRemovalsAsync(long runId, PlaylistId playlistId, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         return await db.SyncOperations.Where(o => o.RunId == runId && o.Kind == OperationKind.RemoveItem && o.PlaylistId == playlistId)
-            .Select(o => o.ItemId!).ToListAsync(ct);
+            .Select(o => o.ItemId!.Value).ToListAsync(ct);
     }
 
-    /// <summary>Journals the repairs verify found necessary, numbered after every existing operation.</summary>
-    public async Task<List<SyncOperation>> AddRepairsAsync(SyncCategoryPlaylist playlist,
-        IReadOnlyList<(OperationKind Kind, string VideoId, string? ItemId)> needed, CancellationToken ct)
+    /// <summary>Journals the repairs verify found necessary (adds of the missing videos, then removals of accidental
+    /// duplicates), numbered after every existing operation.</summary>
+    public async Task<List<SyncOperation>> AddRepairsAsync(SyncCategoryPlaylist playlist, IReadOnlyList<VideoId> missing,
+        IReadOnlyList<(VideoId Video, PlaylistItemId Item)> duplicates, CancellationToken ct)
     {
-        if (needed.Count == 0) return [];
+        if (missing.Count + duplicates.Count == 0) return [];
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var next = await db.SyncOperations.Where(o => o.RunId == playlist.RunId).MaxAsync(o => o.Sequence, ct) + 1;
-        var repairs = needed.Select((r, i) => SyncOperation.From(playlist.RunId, new PlannedOperation(next + i, SyncStage.Verify, r.Kind,
-            playlist.CategoryKey, playlist.PlaylistId, r.VideoId, r.ItemId, playlist.Title,
-            r.Kind == OperationKind.AddVideo ? "Repair: missing after the add stage." : "Repair: accidental duplicate."))).ToList();
+        var into = new PlaylistRef.Existing(playlist.PlaylistId);
+        var planned = missing.Select(PlannedOperation (video) => new PlannedOperation.AddVideo(next++, playlist.CategoryKey, into, video, playlist.Title, IsRepair: true))
+            .Concat(duplicates.Select(d => new PlannedOperation.RemoveItem(next++, playlist.CategoryKey, playlist.PlaylistId, d.Video, d.Item, playlist.Title, IsRepair: true)))
+            .ToList();
+        var repairs = planned.Select(p => SyncOperation.From(playlist.RunId, p)).ToList();
         db.SyncOperations.AddRange(repairs);
         await db.SaveChangesAsync(ct);
         return repairs;
@@ -133,15 +136,16 @@ public sealed partial class SyncJournal
     public async Task<DeletionFacts> DeletionFactsAsync(SyncOperation op, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var playlist = op.PlaylistId?.Value;
         var videos = op.Kind == OperationKind.DeletePlaylist
-            ? await db.PlaylistItems.Where(i => i.PlaylistId == op.PlaylistId).Select(i => i.VideoId).Distinct().ToListAsync(ct)
-            : [op.VideoId!];
+            ? (await db.PlaylistItems.Where(i => i.PlaylistId == playlist).Select(i => i.VideoId).Distinct().ToListAsync(ct)).Select(v => new VideoId(v)).ToList()
+            : [op.VideoId!.Value];
         var homes = await db.SyncTargetVideos.Where(t => t.RunId == op.RunId && videos.Contains(t.VideoId))
             .Select(t => new DeletionFacts.Home(t.VideoId, t.CategoryKey)).ToListAsync(ct);
         var categories = await db.SyncTargetCategories.Where(c => c.RunId == op.RunId).ToListAsync(ct);
         var verified = await db.SyncCategoryPlaylists.Where(c => c.RunId == op.RunId && c.Verified).Select(c => c.CategoryKey).ToListAsync(ct);
-        var adds = await db.SyncOperations.Where(o => o.RunId == op.RunId && o.Kind == OperationKind.AddVideo && videos.Contains(o.VideoId!))
-            .Select(o => new DeletionFacts.Add(o.CategoryKey!, o.VideoId!, o.Status, o.ErrorKind)).ToListAsync(ct);
+        var adds = await db.SyncOperations.Where(o => o.RunId == op.RunId && o.Kind == OperationKind.AddVideo && videos.Contains(o.VideoId!.Value))
+            .Select(o => new DeletionFacts.Add(o.CategoryKey!.Value, o.VideoId!.Value, o.Status, o.ErrorKind)).ToListAsync(ct);
         return new DeletionFacts(homes, verified.ToHashSet(), categories.ToDictionary(c => c.CategoryKey, c => c.Title), adds);
     }
 

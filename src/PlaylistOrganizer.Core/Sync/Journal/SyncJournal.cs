@@ -40,7 +40,7 @@ public sealed partial class SyncJournal(IDbContextFactory<OrganizerDbContext> db
     }
 
     /// <summary>The playlist that holds the category in this run, once created (or from the start, when reused).</summary>
-    public async Task<SyncCategoryPlaylist?> CategoryPlaylistAsync(long runId, string categoryKey, CancellationToken ct)
+    public async Task<SyncCategoryPlaylist?> CategoryPlaylistAsync(long runId, CategoryKey categoryKey, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         return await db.SyncCategoryPlaylists.AsNoTracking().FirstOrDefaultAsync(c => c.RunId == runId && c.CategoryKey == categoryKey, ct);
@@ -55,12 +55,12 @@ public sealed partial class SyncJournal(IDbContextFactory<OrganizerDbContext> db
 
     /// <summary>Playlists a lost playlists.insert cannot have made: those on the account at import time, and those any
     /// sync gave a category.</summary>
-    public async Task<HashSet<string>> PlaylistsNotCreatedByALostRequestAsync(CancellationToken ct)
+    public async Task<HashSet<PlaylistId>> PlaylistsNotCreatedByALostRequestAsync(CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var known = await db.Playlists.Select(p => p.Id).ToListAsync(ct);
         var claimed = await db.SyncCategoryPlaylists.Select(c => c.PlaylistId).ToListAsync(ct);
-        return known.Concat(claimed).ToHashSet();
+        return known.Select(id => new PlaylistId(id)).Concat(claimed).ToHashSet();
     }
 
     /// <summary>Books units the ledger charged, in the ledger's own transaction (<paramref name="db"/>): to the row, or

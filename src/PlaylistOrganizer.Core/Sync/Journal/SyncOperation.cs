@@ -36,12 +36,13 @@ public sealed class SyncOperation
     public int Sequence { get; private init; }
     public SyncStage Stage { get; private init; }
     public OperationKind Kind { get; private init; }
-    public string? CategoryKey { get; private init; }
-    /// <summary>The playlist the operation targets, once known (a reused or original one); null for a playlist the sync creates.</summary>
-    public string? PlaylistId { get; private init; }
-    public string? VideoId { get; private init; }
+    public CategoryKey? CategoryKey { get; private init; }
+    /// <summary>The existing playlist the operation touches (reused, original, or Watch Later); null for the category's
+    /// playlist the sync creates (<see cref="PlaylistRef.Created"/>).</summary>
+    public PlaylistId? PlaylistId { get; private init; }
+    public VideoId? VideoId { get; private init; }
     /// <summary>The playlist item removed, or the item an add produced.</summary>
-    public string? ItemId { get; private set; }
+    public PlaylistItemId? ItemId { get; private set; }
     public string? Title { get; private init; }
     public string? Detail { get; private init; }
 
@@ -63,15 +64,45 @@ public sealed class SyncOperation
     /// <summary>The journal row of a planned operation: pending, or skipped already when the plan says it must not be sent.</summary>
     public static SyncOperation From(long runId, PlannedOperation planned)
     {
+        (CategoryKey? Category, PlaylistId? Playlist, VideoId? Video, PlaylistItemId? Item) ids = planned switch
+        {
+            PlannedOperation.CreatePlaylist c => (c.Category, null, null, null),
+            PlannedOperation.UpdatePlaylist u => (u.Category, u.Playlist, null, null),
+            PlannedOperation.AddVideo a => (a.Category, a.Into.ExistingId, a.Video, null),
+            PlannedOperation.SkipUnavailableVideo s => (s.Category, s.Into.ExistingId, s.Video, null),
+            PlannedOperation.RemoveFromWatchLater w => (null, YouTube.PlaylistId.WatchLater, w.Video, null),
+            PlannedOperation.RemoveItem r => (r.Category, r.Playlist, r.Video, r.Item),
+            PlannedOperation.DeletePlaylist d => (null, d.Playlist, null, null),
+            _ => throw new ArgumentOutOfRangeException(nameof(planned), planned, "Unknown kind of operation."),
+        };
         var skipped = planned.Kind == OperationKind.SkipUnavailableVideo;
         return new()
         {
-            RunId = runId, Sequence = planned.Sequence, Stage = planned.Stage, Kind = planned.Kind, CategoryKey = planned.CategoryKey,
-            PlaylistId = planned.PlaylistId, VideoId = planned.VideoId, ItemId = planned.ItemId, Title = planned.Title, Detail = planned.Detail,
+            RunId = runId, Sequence = planned.Sequence, Stage = planned.Stage, Kind = planned.Kind, CategoryKey = ids.Category,
+            PlaylistId = ids.Playlist, VideoId = ids.Video, ItemId = ids.Item, Title = planned.Title, Detail = planned.Detail,
             Status = skipped ? OperationStatus.Skipped : OperationStatus.Pending,
             Message = skipped ? planned.Detail : null,
         };
     }
+
+    /// <summary>The planned operation this row carries out, with the ids its kind needs.</summary>
+    public PlannedOperation Planned => Kind switch
+    {
+        OperationKind.CreatePlaylist => new PlannedOperation.CreatePlaylist(Sequence, Required(CategoryKey), Title ?? ""),
+        OperationKind.UpdatePlaylist => new PlannedOperation.UpdatePlaylist(Sequence, Required(CategoryKey), Required(PlaylistId), Title ?? "", Detail ?? ""),
+        OperationKind.AddVideo => new PlannedOperation.AddVideo(Sequence, Required(CategoryKey), PlaylistRef.Of(PlaylistId), Required(VideoId), Title ?? "",
+            IsRepair: Stage == SyncStage.Verify),
+        OperationKind.SkipUnavailableVideo => new PlannedOperation.SkipUnavailableVideo(Sequence, Required(CategoryKey), PlaylistRef.Of(PlaylistId),
+            Required(VideoId), Title ?? ""),
+        OperationKind.RemoveFromWatchLater => new PlannedOperation.RemoveFromWatchLater(Sequence, Required(VideoId)),
+        OperationKind.RemoveItem => new PlannedOperation.RemoveItem(Sequence, Required(CategoryKey), Required(PlaylistId), Required(VideoId),
+            Required(ItemId), Title ?? "", IsRepair: Stage == SyncStage.Verify),
+        OperationKind.DeletePlaylist => new PlannedOperation.DeletePlaylist(Sequence, Required(PlaylistId), Title ?? "", Detail ?? ""),
+        _ => throw new InvalidOperationException($"Operation #{Sequence} has an unknown kind {Kind}."),
+    };
+
+    private T Required<T>(T? id) where T : struct =>
+        id ?? throw new InvalidOperationException($"Operation #{Sequence} ({Kind}) has no {typeof(T).Name}: the journal row is damaged.");
 
     /// <summary>Still to do: waiting to be sent, sent without a recorded answer, or sent with its answer lost.</summary>
     public bool IsOpen => OperationStatuses.IsOpen(Status);
@@ -93,7 +124,7 @@ public sealed class SyncOperation
     }
 
     /// <summary>InFlight | Unknown → Succeeded: YouTube answered that it applied the write, or the read-back shows it did.</summary>
-    internal bool Succeed(DateTimeOffset at, string? resultId, string? itemId, string? message) =>
+    internal bool Succeed(DateTimeOffset at, string? resultId, PlaylistItemId? itemId, string? message) =>
         From(Sent) && Record(OperationStatus.Succeeded, at, message: message, resultId: resultId, itemId: itemId);
 
     /// <summary>InFlight | Unknown → Unknown: the answer was lost (the write may have landed), or the read-back that
@@ -186,7 +217,7 @@ public sealed class SyncOperation
     /// <summary>An attempt's end: the error it ended with replaces any earlier one (none: cleared); the message and ids
     /// are kept unless new ones are given.</summary>
     private bool Record(OperationStatus status, DateTimeOffset at, YouTubeError? error = null, string? message = null,
-        string? resultId = null, string? itemId = null)
+        string? resultId = null, PlaylistItemId? itemId = null)
     {
         Status = status;
         ResultId = resultId ?? ResultId;
@@ -203,8 +234,8 @@ public sealed class SyncOperation
 public sealed class SyncCategoryPlaylist
 {
     public long RunId { get; init; }
-    public required string CategoryKey { get; init; }
-    public required string PlaylistId { get; init; }
+    public required CategoryKey CategoryKey { get; init; }
+    public required PlaylistId PlaylistId { get; init; }
     public required string Title { get; init; }
     /// <summary>Set by the verify stage once the read-back matched the category exactly.</summary>
     public bool Verified { get; private set; }
