@@ -36,7 +36,9 @@ public static class CoreRegistration
         services.AddSingleton<YouTubeLibraryImporter>();
         services.AddSingleton<LibraryOverview>();
         services.AddSingleton<CurrentStateReader>();
-        services.AddOptions<SyncEngineOptions>().Bind(configuration.GetSection(SyncEngineOptions.Section)).ValidateDataAnnotations();
+        // One retry policy for every YouTube call that may be repeated (the sync's and the import's), checked at start-up.
+        services.AddOptions<SyncEngineOptions>().Bind(configuration.GetSection(SyncEngineOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<RetryPipelines>();
         services.AddSingleton<SyncJournal>();
         services.AddSingleton<Reconciler>();
         services.AddSingleton<OperationExecutor>();

@@ -1,9 +1,7 @@
-using Microsoft.Extensions.Options;
 using PlaylistOrganizer.Core.Planning;
 using PlaylistOrganizer.Core.Quota;
 using PlaylistOrganizer.Core.YouTube;
 using Polly;
-using Polly.Retry;
 
 namespace PlaylistOrganizer.Core.Sync;
 
@@ -20,24 +18,14 @@ public sealed class OperationExecutor
     private readonly ResiliencePipeline retry;
     private readonly int maxRetries;
 
-    public OperationExecutor(IYouTubeGateway youTube, QuotaLedger ledger, SyncJournal journal, Reconciler reconciler,
-        IOptions<SyncEngineOptions> options, TimeProvider time)
+    public OperationExecutor(IYouTubeGateway youTube, QuotaLedger ledger, SyncJournal journal, Reconciler reconciler, RetryPipelines retries)
     {
         this.youTube = youTube;
         this.ledger = ledger;
         this.journal = journal;
         this.reconciler = reconciler;
-        retry = new ResiliencePipelineBuilder { TimeProvider = time }
-            .AddRetry(new RetryStrategyOptions
-            {
-                MaxRetryAttempts = Math.Max(1, options.Value.MaxRetryAttempts),
-                Delay = options.Value.RetryBaseDelay,
-                BackoffType = DelayBackoffType.Exponential,
-                UseJitter = true,
-                ShouldHandle = args => ValueTask.FromResult(args.Outcome.Result is Attempt.Retry),
-            })
-            .Build();
-        maxRetries = options.Value.MaxRetryAttempts;
+        retry = retries.ForWriteAttempts(outcome => outcome is Attempt.Retry);
+        maxRetries = retries.WriteRetries;
     }
 
     private const string CreationLimitReached = "YouTube limits how many playlists can be created per day; creation continues after the reset.";
@@ -56,9 +44,7 @@ public sealed class OperationExecutor
     {
         if (operation.Kind == OperationKind.AddVideo && into is null) throw new ArgumentNullException(nameof(into), "An add needs its playlist.");
         var playlist = into ?? operation.PlaylistId;
-        var outcome = maxRetries == 0
-            ? await AttemptAsync(operation, playlist, ct)
-            : await retry.ExecuteAsync(async token => await AttemptAsync(operation, playlist, token), ct);
+        var outcome = await retry.ExecuteAsync(async token => await AttemptAsync(operation, playlist, token), ct);
         if (outcome is Attempt.Retry gaveUp)
         {
             // Retries ran out: a failure for the end-of-stage decision. It keeps its Transient kind, so a "retry"

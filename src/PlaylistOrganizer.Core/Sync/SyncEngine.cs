@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Options;
 using PlaylistOrganizer.Core.Planning;
 using PlaylistOrganizer.Core.Quota;
 using PlaylistOrganizer.Core.YouTube;
@@ -14,12 +13,12 @@ namespace PlaylistOrganizer.Core.Sync;
 /// clean-up (guided) → delete originals. Nothing is deleted before the new structure is verified on YouTube.</remarks>
 public sealed class SyncEngine(
     SyncJournal journal, IYouTubeGateway youTube, QuotaLedger ledger, SyncBackups backups,
-    OperationExecutor executor, SyncLease lease, IOptions<SyncEngineOptions> options, TimeProvider time)
+    OperationExecutor executor, SyncLease lease, RetryPipelines retries)
 {
     private const int PageSize = 50;
-    // Reads back off like writes do, by the engine's configured policy (tests set the delay to zero: a delay on the
-    // injected clock would wait for someone to move it).
-    private readonly ResiliencePipeline readRetry = ReadRetryPipeline.Create(time, Math.Max(1, options.Value.MaxRetryAttempts), options.Value.RetryBaseDelay);
+    // Reads back off like writes do, by the configured policy (tests set the delay to zero: a delay on the injected
+    // clock would wait for someone to move it).
+    private readonly ResiliencePipeline readRetry = retries.ForReads();
     // One journal, one writer: the background worker and a caller that drives the engine directly must never work on a
     // run at the same time (two writers could both send the same pending operation). There is one active run at most.
     private readonly SemaphoreSlim oneAtATime = new(1, 1);
