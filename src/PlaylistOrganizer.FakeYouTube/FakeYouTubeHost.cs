@@ -1,3 +1,4 @@
+using PlaylistOrganizer.FakeYouTube.Demo;
 using PlaylistOrganizer.FakeYouTube.Admin;
 using PlaylistOrganizer.FakeYouTube.Api;
 using PlaylistOrganizer.FakeYouTube.Auth;
@@ -11,18 +12,24 @@ namespace PlaylistOrganizer.FakeYouTube;
 public static class FakeYouTubeHost
 {
     /// <summary>
-    /// Standalone: options from the <c>FakeYouTube</c> configuration section, the system clock.
-    /// <c>--seed-demo</c> is reserved for loading the demo library; it is accepted and currently does nothing.
+    /// Standalone: options from the <c>FakeYouTube</c> configuration section, the system clock. <c>--seed-demo</c> loads
+    /// the generated demo library (<c>--seed-demo=Small|Upstream|Large</c>; Upstream by default) as account "demo".
     /// </summary>
     public static WebApplication Build(string[] args)
     {
-        var seedDemo = args.Contains("--seed-demo");
-        var builder = WebApplication.CreateBuilder(args.Where(a => a != "--seed-demo").ToArray());
+        var seed = args.Where(a => a == SeedDemoFlag || a.StartsWith(SeedDemoFlag + "=", StringComparison.Ordinal))
+            .Select(a => a.Length > SeedDemoFlag.Length ? a[(SeedDemoFlag.Length + 1)..] : nameof(DemoLibraryOptions.Upstream)).LastOrDefault();
+        var preset = seed is null ? null
+            : DemoLibraryOptions.Presets.TryGetValue(seed, out var found) ? found
+            : throw new ArgumentException($"{SeedDemoFlag}={seed}: use one of {string.Join(", ", DemoLibraryOptions.Presets.Keys)}.");
+        var builder = WebApplication.CreateBuilder(args.Where(a => !a.StartsWith(SeedDemoFlag, StringComparison.Ordinal)).ToArray());
         var options = builder.Configuration.GetSection("FakeYouTube").Get<FakeYouTubeOptions>() ?? new FakeYouTubeOptions();
         var app = Build(builder, options, TimeProvider.System);
-        if (seedDemo) app.Logger.LogWarning("--seed-demo is reserved and not implemented yet; starting with no accounts.");
+        if (preset is not null) app.Services.GetRequiredService<EmulatorState>().Load(DemoLibraryGenerator.Generate(preset with { AccountId = "demo" }).Account);
         return app;
     }
+
+    private const string SeedDemoFlag = "--seed-demo";
 
     /// <summary>Registers the emulator's services on <paramref name="builder"/> and maps its routes.</summary>
     public static WebApplication Build(WebApplicationBuilder builder, FakeYouTubeOptions options, TimeProvider timeProvider)

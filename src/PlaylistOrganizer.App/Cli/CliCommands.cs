@@ -16,8 +16,9 @@ public static class CliCommands
 
     public static async Task<int> RunAsync(string[] args)
     {
-        // Configuration overrides ("--Section:Key=Value", as for the web app) go to the host; the rest is the verb's.
-        var hostArgs = args.Where(IsConfigurationOverride).ToArray();
+        // Host arguments (configuration overrides "--Section:Key=Value" and "--urls", as for the web app) go to the host;
+        // the rest is the verb's.
+        var (hostArgs, verbArgs) = HostArguments.Split(args);
         var root = new RootCommand("PlaylistOrganizer: organise a YouTube library into categories and sync it back.");
         var connect = new Command("connect", "Connect a YouTube account: prints a link to open, waits for the sign-in to come back.");
         connect.SetAction((_, ct) => InAppAsync(app => ConnectVerb.RunAsync(app, ct), ct));
@@ -34,7 +35,7 @@ public static class CliCommands
         root.Subcommands.Add(import);
         root.Subcommands.Add(StructureCommands.Create(ConfiguredVerb));
         root.Subcommands.Add(SyncVerbs.Create(ConfiguredVerb));
-        return await root.Parse(args.Where(a => !IsConfigurationOverride(a)).ToArray()).InvokeAsync();
+        return await root.Parse(verbArgs).InvokeAsync();
 
         Command ConfiguredVerb(string name, string description, Func<IServiceProvider, ParseResult, CancellationToken, Task<int>> action, Action<Command> configure)
         {
@@ -69,10 +70,7 @@ public static class CliCommands
 
     /// <summary>Names this process on the syncs it works on, so the web app (or another verb) can tell it apart.</summary>
     private static void AsCommandLine(IServiceCollection services) =>
-        services.Replace(ServiceDescriptor.Singleton(new AppInstance("the command line")));
-
-    private static bool IsConfigurationOverride(string arg) =>
-        arg.StartsWith("--", StringComparison.Ordinal) && arg.IndexOf(':') is > 2 and var colon && arg.IndexOf('=') > colon;
+        services.Replace(ServiceDescriptor.Singleton(sp => new AppInstance("the command line", AppOptions.From(sp.GetRequiredService<IConfiguration>()).MachineName)));
 
     private static async Task<int> PrintStatusAsync(IServiceProvider services, ParseResult _, CancellationToken ct)
     {

@@ -46,7 +46,8 @@ public static class CoreRegistration
         services.AddSingleton<BackupLibrary>();
         services.AddSingleton<RestorePreview>();
         services.AddSingleton<OperationLog>();
-        services.AddSingleton(new AppInstance("the web app")); // the command line replaces it with its own
+        // The command line replaces it with its own.
+        services.AddSingleton(new AppInstance("the web app", AppOptions.From(configuration).MachineName));
         services.AddSingleton<SyncLease>();
         services.AddSingleton<SyncEngine>();
         services.AddSingleton<SyncCommands>();

@@ -10,11 +10,16 @@ namespace PlaylistOrganizer.App.Hosting;
 /// <summary>Composes the app: services, then the request pipeline. The web host and the CLI verbs share it.</summary>
 public static class OrganizerWebApp
 {
+    public const string DefaultUrls = "http://127.0.0.1:5080";
+
     /// <param name="overrideServices">Applied after every registration: how tests swap in a fake clock.</param>
     public static async Task<WebApplication> BuildAsync(string[] args, CancellationToken ct = default, Action<IServiceCollection>? overrideServices = null)
     {
         // The application name locates the static-assets manifest; fixed so tests and the CLI host find it too.
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ApplicationName = typeof(OrganizerWebApp).Assembly.GetName().Name });
+        // Loopback on 5080 unless told otherwise in any of ASP.NET Core's usual ways (ASPNETCORE_URLS, --urls, Urls). A
+        // default in appsettings.json would outrank the environment variable, so it lives here.
+        if (string.IsNullOrWhiteSpace(builder.Configuration[WebHostDefaults.ServerUrlsKey])) builder.WebHost.UseUrls(DefaultUrls);
 
         // Demo mode (emulator + sample library, own database) unless a Google OAuth client is configured.
         var mode = AppMode.From(builder.Configuration);

@@ -24,15 +24,25 @@ public static class PersistenceRegistration
         return services;
     }
 
-    /// <summary>Creates the schema on first start, and upgrades a database a previous version made (see <see cref="SchemaUpgrade"/>).</summary>
+    /// <summary>Creates the database on first start and applies this version's migrations to an older one
+    /// (see <see cref="DatabaseMigrator"/>); a SQLite file is copied aside first.</summary>
     public static async Task EnsureDatabaseAsync(this IServiceProvider services, CancellationToken ct)
     {
-        var outcome = await SchemaUpgrade.EnsureCurrentAsync(
-            services.GetRequiredService<IDbContextFactory<OrganizerDbContext>>(), services.GetRequiredService<TimeProvider>(), ct);
-        if (outcome == SchemaOutcome.Upgraded)
+        MigrationResult result;
+        try
         {
-            services.GetRequiredService<ILoggerFactory>().CreateLogger("PlaylistOrganizer.Database")
-                .LogWarning("The database was upgraded to this version's schema; the previous file was kept beside it (*.before-upgrade-*).");
+            result = await DatabaseMigrator.MigrateAsync(
+                services.GetRequiredService<IDbContextFactory<OrganizerDbContext>>(), services.GetRequiredService<TimeProvider>(), ct);
+        }
+        catch (DatabaseRefusedException refused)
+        {
+            throw new StartupRefusedException(refused.Message);
+        }
+        if (result.Applied.Count > 0 && !result.Created)
+        {
+            services.GetRequiredService<ILoggerFactory>().CreateLogger("PlaylistOrganizer.Database").LogWarning(
+                "The database was upgraded to this version's schema ({Migrations}); the previous file was kept at {Backup}.",
+                string.Join(", ", result.Applied), result.BackupPath ?? "(not a SQLite file: no copy)");
         }
     }
 }

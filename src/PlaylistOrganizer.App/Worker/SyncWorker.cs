@@ -30,6 +30,12 @@ public sealed class SyncWorker(SyncEngine engine, SyncProgress progress, SyncLea
         if (!configuration.GetValue(BackgroundWorkerSetting, true)) return;
         while (!stoppingToken.IsCancellationRequested)
         {
+            // A copy of the app on another machine that worked on a sync and stopped renewing its lease (it crashed):
+            // this one goes on with it.
+            foreach (var taken in await lease.TakeOverExpiredAsync(stoppingToken))
+            {
+                logger.LogWarning("Sync {RunId}: taken over from another copy of the app, whose lease expired", taken);
+            }
             foreach (var runId in await progress.RunningRunIdsAsync(stoppingToken))
             {
                 try

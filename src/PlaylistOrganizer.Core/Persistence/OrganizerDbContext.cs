@@ -34,7 +34,6 @@ public sealed class OrganizerDbContext(DbContextOptions<OrganizerDbContext> opti
     public DbSet<SyncTargetCategory> SyncTargetCategories => Set<SyncTargetCategory>();
     public DbSet<Backup> Backups => Set<Backup>();
     public DbSet<ActivityEntry> ActivityLog => Set<ActivityEntry>();
-    public DbSet<SchemaInfo> SchemaInfo => Set<SchemaInfo>();
     public DbSet<Category> Categories => Set<Category>();
     public DbSet<CategoryVideo> CategoryVideos => Set<CategoryVideo>();
     public DbSet<CategoryJournalEntry> CategoryJournal => Set<CategoryJournalEntry>();
@@ -56,6 +55,12 @@ public sealed class OrganizerDbContext(DbContextOptions<OrganizerDbContext> opti
             // Store UTC milliseconds instead; PostgreSQL keeps its native timestamptz.
             builder.Properties<DateTimeOffset>().HaveConversion<UtcMillisecondsConverter>();
         }
+        else
+        {
+            // PostgreSQL's timestamptz holds an instant, not an offset, and Npgsql refuses any offset but UTC. Times with
+            // an offset (the next Pacific reset, say) are stored as the same instant in UTC, as SQLite's milliseconds are.
+            builder.Properties<DateTimeOffset>().HaveConversion<UtcInstantConverter>();
+        }
     }
 
     protected override void OnModelCreating(ModelBuilder model)
@@ -72,6 +77,8 @@ public sealed class OrganizerDbContext(DbContextOptions<OrganizerDbContext> opti
     private sealed class PlaylistItemIdConverter() : ValueConverter<PlaylistItemId, string>(v => v.Value, v => new PlaylistItemId(v));
 
     private sealed class CategoryKeyConverter() : ValueConverter<CategoryKey, string>(v => v.Value, v => new CategoryKey(v));
+
+    private sealed class UtcInstantConverter() : ValueConverter<DateTimeOffset, DateTimeOffset>(v => v.ToUniversalTime(), v => v);
 
     private sealed class UtcMillisecondsConverter() : ValueConverter<DateTimeOffset, long>(
         v => v.ToUnixTimeMilliseconds(), v => DateTimeOffset.FromUnixTimeMilliseconds(v));

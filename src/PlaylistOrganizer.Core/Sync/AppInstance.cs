@@ -13,12 +13,17 @@ public sealed class AppInstance
     private static readonly TimeSpan StartTimeTolerance = TimeSpan.FromSeconds(2);
 
     /// <param name="role">How the user knows it: "the web app", "the command line".</param>
-    public AppInstance(string role)
+    /// <param name="machine">The machine's name on the runs it works on (<c>App:MachineName</c>); default the host name.
+    /// Copies on machines of one name tell a dead holder by its process; on others, by its lease's expiry.</param>
+    public AppInstance(string role, string? machine = null)
     {
         using var process = Process.GetCurrentProcess();
         Role = role;
-        Id = IdOf(role, Environment.MachineName, process.Id, process.StartTime.ToUniversalTime(), Guid.NewGuid());
+        Machine = string.IsNullOrWhiteSpace(machine) ? Environment.MachineName : machine.Trim().Replace(Separator, '-');
+        Id = IdOf(role, Machine, process.Id, process.StartTime.ToUniversalTime(), Guid.NewGuid());
     }
+
+    public string Machine { get; }
 
     /// <summary>The id a copy of the app with these facts writes on a run.</summary>
     internal static string IdOf(string role, string machine, int processId, DateTime startedUtc, Guid copy) =>
@@ -44,7 +49,7 @@ public sealed class AppInstance
     {
         if (id == Id) return true;
         if (id.Split(Separator) is not [_, var machine, var pidText, var startText, _]) return false;
-        if (machine != Environment.MachineName) return null;
+        if (machine != Machine) return null;
         var pid = int.Parse(pidText, CultureInfo.InvariantCulture);
         // One process hosts one app; another copy in this very process is an earlier one that has stopped (as tests restart).
         if (pid == Environment.ProcessId) return false;

@@ -33,12 +33,16 @@ public sealed class SyncEngine(
         {
             await lease.InterruptAbandonedAsync(includeUnclaimed: false, ct);
             if (await lease.TryAcquireAsync(runId, ct) is { } holder) return $"The sync is being run by {holder}.";
+            using var holding = CancellationTokenSource.CreateLinkedTokenSource(ct);
+            var renewal = lease.HoldAsync(runId, holding.Token);
             try
             {
                 await RunStagesAsync(runId, ct);
             }
             finally
             {
+                await holding.CancelAsync();
+                await renewal;
                 // Shut down mid-pass: the run waits for a manual resume rather than for a worker that is gone.
                 if (ct.IsCancellationRequested) await journal.InterruptAsync(runId);
                 await lease.ReleaseAsync(runId, CancellationToken.None);

@@ -16,4 +16,9 @@ public sealed class SyncEngineOptions
     /// wait is a pause, not a retry).</summary>
     [Range(typeof(TimeSpan), "00:00:00", "00:10:00")]
     public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>How long a copy of the app holds a run without renewing its lease (renewed every third of it while it
+    /// works): what a copy on another machine sharing the database waits before taking over after a crash. Default 5 minutes.</summary>
+    [Range(typeof(TimeSpan), "00:00:03", "01:00:00")]
+    public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromMinutes(5);
 }

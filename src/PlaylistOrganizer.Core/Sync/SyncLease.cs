@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Options;
+
 namespace PlaylistOrganizer.Core.Sync;
 
 /// <summary>
@@ -5,10 +7,11 @@ namespace PlaylistOrganizer.Core.Sync;
 /// database, not memory. A pass holds the run's lease from start to end; no other copy works on the run while the
 /// holder is alive (checked by process on this machine, by the lease's expiry for one on another machine).
 /// </summary>
-public sealed class SyncLease(SyncJournal journal, AppInstance me, TimeProvider time)
+public sealed class SyncLease(SyncJournal journal, AppInstance me, TimeProvider time, IOptions<SyncEngineOptions> options)
 {
-    /// <summary>How long a lease lasts without renewal: what a copy on another machine waits for after a crash.</summary>
-    public static readonly TimeSpan Duration = TimeSpan.FromMinutes(5);
+    /// <summary>How long a lease lasts without renewal: what a copy on another machine waits for after a crash
+    /// (<c>Sync:LeaseDuration</c>).</summary>
+    public TimeSpan Duration { get; } = options.Value.LeaseDuration;
 
     /// <summary>Takes the run for this copy of the app. Null when taken; otherwise who has it ("the web app (process 12)").</summary>
     public async Task<string?> TryAcquireAsync(long runId, CancellationToken ct)
@@ -27,6 +30,43 @@ public sealed class SyncLease(SyncJournal journal, AppInstance me, TimeProvider 
         var now = time.GetUtcNow();
         if (holderUntil is not { } until || until - now < Duration / 2) await journal.RenewLeaseAsync(runId, me.Id, now + Duration, ct);
         return status;
+    }
+
+    /// <summary>
+    /// Keeps this copy's lease on the run fresh until <paramref name="ct"/> is cancelled: renewed every third of its
+    /// duration whatever the pass is doing, so a long call (a slow answer, a back-off) cannot let it lapse.
+    /// </summary>
+    public async Task HoldAsync(long runId, CancellationToken ct)
+    {
+        try
+        {
+            while (true)
+            {
+                await Task.Delay(Duration / 3, time, ct);
+                await journal.RenewLeaseAsync(runId, me.Id, time.GetUtcNow() + Duration, ct);
+            }
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+        }
+    }
+
+    /// <summary>
+    /// Takes over the running runs whose holder, a copy of the app on another machine, let its lease expire (it died, or
+    /// lost the database): this copy's worker goes on with them. What the holder left in flight may have reached YouTube,
+    /// so those rows are read back before anything is resent, as at a resume. Returns the runs taken.
+    /// </summary>
+    public async Task<IReadOnlyList<long>> TakeOverExpiredAsync(CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
+        var taken = new List<long>();
+        foreach (var run in await journal.RunningHeldByOthersAsync(me.Id, ct))
+        {
+            if (me.IsAlive(run.Holder) is not null || run.Until > now) continue;
+            // Compare-and-set on the holder seen: of two survivors taking over at once, one wins.
+            if (await journal.TakeOverAsync(run.Id, run.Holder, me.Id, now + Duration, ct)) taken.Add(run.Id);
+        }
+        return taken;
     }
 
     public Task ReleaseAsync(long runId, CancellationToken ct) => journal.ReleaseLeaseAsync(runId, me.Id, ct);

@@ -14,9 +14,9 @@ public sealed class StructureCliTests : IDisposable
     public StructureCliTests()
     {
         // Demo mode keeps its database in demo.db; seed a small library there.
-        var options = new DbContextOptionsBuilder<OrganizerDbContext>().UseSqlite($"Data Source={Path.Combine(dataDirectory, "demo.db")}").Options;
-        using var db = new OrganizerDbContext(options);
-        db.Database.EnsureCreated();
+        var database = new DatabaseOptions { ConnectionString = $"Data Source={Path.Combine(dataDirectory, "demo.db")}" };
+        using var db = DesignTimeContext.Create(database);
+        db.Database.Migrate();
         db.Videos.AddRange(Enumerable.Range(0, 5).Select(i => new LibraryVideo { Id = $"cli{i:D8}", Title = $"Video {i}", Availability = VideoAvailability.Available }));
         db.SaveChanges();
     }

@@ -20,8 +20,9 @@ public sealed class CommandLineProcess : IDisposable
         error = process.StandardError.ReadToEndAsync();
     }
 
-    /// <summary>Starts <c>dotnet PlaylistOrganizer.App.dll VERB... SETTINGS...</c>.</summary>
-    public static CommandLineProcess Start(IEnumerable<string> verbAndSettings)
+    /// <summary>Starts <c>dotnet PlaylistOrganizer.App.dll VERB... SETTINGS...</c> (no verb: the web app), with
+    /// <paramref name="environment"/> added to this process's environment.</summary>
+    public static CommandLineProcess Start(IEnumerable<string> verbAndSettings, IReadOnlyDictionary<string, string>? environment = null)
     {
         var start = new ProcessStartInfo(DotnetHost())
         {
@@ -31,10 +32,42 @@ public sealed class CommandLineProcess : IDisposable
         };
         start.ArgumentList.Add(typeof(OrganizerWebApp).Assembly.Location);
         foreach (var arg in verbAndSettings) start.ArgumentList.Add(arg);
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>()) start.Environment[name] = value;
         return new CommandLineProcess(Process.Start(start) ?? throw new InvalidOperationException("The app did not start."));
     }
 
     public bool HasExited => process.HasExited;
+
+    /// <summary>Waits until the web app this process runs answers at <paramref name="address"/> (at most
+    /// <paramref name="limit"/>), failing with what it printed if it exits or never answers.</summary>
+    public async Task WaitUntilServingAsync(Uri address, TimeSpan limit)
+    {
+        using var http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { Timeout = TimeSpan.FromSeconds(5) };
+        var until = DateTime.UtcNow + limit;
+        while (DateTime.UtcNow < until && !process.HasExited)
+        {
+            try
+            {
+                await http.GetAsync(address);
+                return;
+            }
+            catch (HttpRequestException) { }
+            catch (TaskCanceledException) { }
+            await Task.Delay(200);
+        }
+        Dispose();
+        Assert.Fail($"The app never answered at {address}. It printed: {await output} {await error}");
+    }
+
+    /// <summary>A loopback port nothing listens on now.</summary>
+    public static int FreePort()
+    {
+        var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        return port;
+    }
 
     /// <summary>Waits for the verb to end (at most <paramref name="limit"/>); its exit code and what it printed.</summary>
     public async Task<(int Exit, string Output, string Error)> WaitAsync(TimeSpan limit)

@@ -65,13 +65,27 @@ public sealed partial class OrganizerApp : IAsyncDisposable
 
     public OrganizerDbContext Db() => Get<IDbContextFactory<OrganizerDbContext>>().CreateDbContext();
 
-    public static async Task<OrganizerApp> StartAsync(AccountSnapshot account, FakeYouTubeOptions? emulator = null, params string[] settings)
+    public static Task<OrganizerApp> StartAsync(AccountSnapshot account, FakeYouTubeOptions? emulator = null, params string[] settings) =>
+        StartOnAsync(account, _ => { }, emulator, settings);
+
+    /// <summary>As <see cref="StartAsync"/>, on a data folder the test prepares first (an existing database, say).</summary>
+    public static async Task<OrganizerApp> StartOnAsync(AccountSnapshot account, Action<string> prepareDataDirectory, FakeYouTubeOptions? emulator = null,
+        params string[] settings)
     {
         var time = new FakeTimeProvider(Start);
         var youTube = await FakeYouTubeServer.StartAsync(emulator ?? new FakeYouTubeOptions(), time);
         youTube.LoadAccount(account);
         var dataDirectory = Directory.CreateTempSubdirectory("po-test-").FullName;
-        return await LaunchAsync(youTube, time, dataDirectory, settings);
+        prepareDataDirectory(dataDirectory);
+        try
+        {
+            return await LaunchAsync(youTube, time, dataDirectory, settings);
+        }
+        catch
+        {
+            await youTube.DisposeAsync();
+            throw;
+        }
     }
 
     /// <summary>
@@ -119,6 +133,7 @@ public sealed partial class OrganizerApp : IAsyncDisposable
         $"--YouTube:RevokeUrl={new Uri(youTube.BaseUri, "revoke")}",
         // Back-off waits would need the fake clock to move; retry at once instead.
         "--Sync:RetryBaseDelay=00:00:00",
+        .. TestDatabaseServer.SettingsFor(dataDirectory),
     ];
 
     /// <summary>Connects the account the way a user does: the app's connect link, the consent page, Allow, the callback.</summary>
@@ -147,6 +162,7 @@ public sealed partial class OrganizerApp : IAsyncDisposable
         await App.StopAsync();
         await App.DisposeAsync();
         await YouTube.DisposeAsync();
+        await TestDatabaseServer.DropAsync(dataDirectory);
         try { Directory.Delete(dataDirectory, recursive: true); } catch (IOException) { /* SQLite may still hold the file briefly */ }
     }
 }

@@ -31,6 +31,39 @@ public sealed partial class SyncJournal
             .ExecuteUpdateAsync(s => s.SetProperty(r => r.WorkedUntil, until), ct);
     }
 
+    /// <summary>Running runs whose lease another copy of the app holds: who, and until when.</summary>
+    public async Task<List<(long Id, string Holder, DateTimeOffset? Until)>> RunningHeldByOthersAsync(string me, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var held = await db.SyncRuns.Where(r => r.Status == SyncRunStatus.Running && r.WorkedBy != null && r.WorkedBy != me)
+            .Select(r => new { r.Id, r.WorkedBy, r.WorkedUntil }).ToListAsync(ct);
+        return held.Select(r => (r.Id, r.WorkedBy!, r.WorkedUntil)).ToList();
+    }
+
+    /// <summary>
+    /// Takes a running run from <paramref name="seen"/>, whose lease expired, for <paramref name="holder"/>; in the same
+    /// commit its in-flight rows become unknown (the old holder's writes may have landed). False when someone else
+    /// changed the run first.
+    /// </summary>
+    public async Task<bool> TakeOverAsync(long runId, string seen, string holder, DateTimeOffset until, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        if (await db.SyncRuns.Where(r => r.Id == runId && r.WorkedBy == seen && r.Status == SyncRunStatus.Running)
+                .ExecuteUpdateAsync(s => s.SetProperty(r => r.WorkedBy, holder).SetProperty(r => r.WorkedUntil, until), ct) != 1)
+        {
+            return false;
+        }
+        var now = time.GetUtcNow();
+        foreach (var op in await db.SyncOperations.Where(o => o.RunId == runId && o.Status == OperationStatus.InFlight).ToListAsync(ct))
+        {
+            op.MarkAnswerNeverRecorded(now);
+        }
+        if (!await db.SaveUnlessStatusChangedAsync(ct)) return false;
+        await transaction.CommitAsync(ct);
+        return true;
+    }
+
     public async Task ReleaseLeaseAsync(long runId, string holder, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
