@@ -33,15 +33,7 @@ public sealed class OperationTransitionTests
         new("mark the answer never recorded", o => o.MarkAnswerNeverRecorded(At), [InFlight], Unknown),
     ];
 
-    public static TheoryData<Case, OperationStatus> EveryTransitionFromEveryStatus()
-    {
-        var data = new TheoryData<Case, OperationStatus>();
-        foreach (var transition in Cases)
-        {
-            foreach (var status in Enum.GetValues<OperationStatus>()) data.Add(transition, status);
-        }
-        return data;
-    }
+    public static TheoryData<Case, OperationStatus> EveryTransitionFromEveryStatus() => TransitionTable.FromEveryStatus<Case, OperationStatus>(Cases);
 
     [Theory]
     [MemberData(nameof(EveryTransitionFromEveryStatus))]

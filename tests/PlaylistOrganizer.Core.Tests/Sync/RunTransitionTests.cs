@@ -26,15 +26,7 @@ public sealed class RunTransitionTests
         new("abort", r => r.Abort(At), [Running, PausedForQuota, PausedByUser, Interrupted, NeedsReconnect, AwaitingDecision, AwaitingWatchLater]),
     ];
 
-    public static TheoryData<Case, SyncRunStatus> EveryTransitionFromEveryStatus()
-    {
-        var data = new TheoryData<Case, SyncRunStatus>();
-        foreach (var transition in Cases)
-        {
-            foreach (var status in Enum.GetValues<SyncRunStatus>()) data.Add(transition, status);
-        }
-        return data;
-    }
+    public static TheoryData<Case, SyncRunStatus> EveryTransitionFromEveryStatus() => TransitionTable.FromEveryStatus<Case, SyncRunStatus>(Cases);
 
     [Theory]
     [MemberData(nameof(EveryTransitionFromEveryStatus))]
