@@ -13,7 +13,7 @@ internal static class MinimumUnits
     /// <summary>
     /// A full import: 1 channels.list + ceil(playlists/50) playlists.list pages (at least one) + Σ ceil(items/50)
     /// playlistItems.list pages over non-empty regular playlists + ceil(distinct videos, Watch Later included, /50)
-    /// videos.list calls. Every read costs 1 unit (reference/youtube-api-facts.md §1.2).
+    /// videos.list calls. Every read costs 1 unit (docs/youtube-facts.md §1.2).
     /// </summary>
     public static int ForImport(AccountSnapshot account)
     {

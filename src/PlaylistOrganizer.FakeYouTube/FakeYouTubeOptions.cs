@@ -18,7 +18,7 @@ public sealed class FakeYouTubeOptions
 
     /// <summary>
     /// Maximum successful playlists.insert calls per account per Pacific day, answered beyond that with 429
-    /// rateLimitExceeded. Null (the default) means no cap; about 10 is what users report (facts §1.5).
+    /// rateLimitExceeded. Null (the default) means no cap; about 10 is what users report (docs/youtube-facts.md §1.5).
     /// </summary>
     public int? PlaylistCreateCapPerDay { get; set; }
 

@@ -17,7 +17,7 @@ namespace PlaylistOrganizer.YouTube;
 /// <para>Argument errors (0 or more than 50 ids) are bugs and throw <see cref="ArgumentOutOfRangeException"/> before any
 /// request is sent.</para>
 /// <para>Thread-safe, but the engine should send one write at a time per account: parallel writes to one playlist
-/// give YouTube 409s and 500s (reference/youtube-api-facts.md §1.4).</para>
+/// give YouTube 409s and 500s (docs/youtube-facts.md §1.4).</para>
 /// </remarks>
 public sealed class GoogleYouTubeGateway(YouTubeApiService service) : IYouTubeGateway
 {
@@ -81,7 +81,7 @@ public sealed class GoogleYouTubeGateway(YouTubeApiService service) : IYouTubeGa
 
     public Task<YouTubeResult<PlaylistItemInfo>> InsertPlaylistItemAsync(PlaylistId playlistId, VideoId videoId, CancellationToken ct)
     {
-        // No position: appending avoids 400 manualSortRequired (reference/youtube-api-facts.md §2.2).
+        // No position: appending avoids 400 manualSortRequired (docs/youtube-facts.md §2.2).
         var body = new PlaylistItemWire
         {
             Snippet = new PlaylistItemSnippetWire
@@ -147,7 +147,7 @@ public sealed class GoogleYouTubeGateway(YouTubeApiService service) : IYouTubeGa
     {
         Id = id,
         Snippet = new PlaylistSnippetWire { Title = draft.Title, Description = draft.Description },
-        Status = new PrivacyStatusWire { PrivacyStatus = draft.PrivacyStatus },
+        Status = new PrivacyStatusWire { PrivacyStatus = draft.Privacy.ToWire() },
     };
 
     private static PlaylistInfo ToPlaylist(PlaylistWire wire) => new(

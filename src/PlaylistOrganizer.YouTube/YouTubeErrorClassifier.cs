@@ -11,7 +11,7 @@ namespace PlaylistOrganizer.YouTube;
 /// <summary>
 /// The one place that turns a failed call into a <see cref="YouTubeError"/> with exactly one
 /// <see cref="YouTubeErrorKind"/>. Classifies by HTTP status together with <c>error.errors[0].reason</c>, because the
-/// same reason (e.g. <c>rateLimitExceeded</c>) arrives as 403 or 429 (reference/youtube-api-facts.md §2).
+/// same reason (e.g. <c>rateLimitExceeded</c>) arrives as 403 or 429 (docs/youtube-facts.md §2).
 /// </summary>
 /// <remarks>
 /// Rules are tried in the order written in <see cref="ClassifyApiError"/>; the first match wins. Anything not listed falls
@@ -20,10 +20,10 @@ namespace PlaylistOrganizer.YouTube;
 /// </remarks>
 public static partial class YouTubeErrorClassifier
 {
-    /// <summary>Prefix of the 2026 per-metric quota message carried by a 429 (reference/youtube-api-facts.md §1.1).</summary>
+    /// <summary>Prefix of the 2026 per-metric quota message carried by a 429 (docs/youtube-facts.md §1.1).</summary>
     public const string QuotaMetricMessagePrefix = "Quota exceeded for quota metric";
 
-    /// <summary>What YouTube says when a channel created too many playlists today (reference/youtube-api-facts.md §1.5, §8).</summary>
+    /// <summary>What YouTube says when a channel created too many playlists today (docs/youtube-facts.md §1.5, §8).</summary>
     public const string PlaylistCreationCapMessage = "You are creating too many playlists";
 
     private const int MaxMessageLength = 500;
@@ -92,7 +92,7 @@ public static partial class YouTubeErrorClassifier
             (400, "playlistOperationUnsupported") => YouTubeErrorKind.Forbidden,
             (403, _) => YouTubeErrorKind.Forbidden, // playlistForbidden, playlistItemsNotAccessible, forbidden, channelClosed…
 
-            // YouTube's 409s under load are transient (reference/youtube-api-facts.md §1.4); other conflicts are not.
+            // YouTube's 409s under load are transient (docs/youtube-facts.md §1.4); other conflicts are not.
             (409, _) when IsAbortedConflict(reason, status) || IsCoreErrorDomain(domain) => YouTubeErrorKind.Transient,
             (>= 500 and <= 599, _) => YouTubeErrorKind.Transient,
 
@@ -130,7 +130,7 @@ public static partial class YouTubeErrorClassifier
 
     /// <summary>
     /// OAuth token endpoint failures (exchange or refresh). The body has a string <c>error</c>, unlike API errors
-    /// (reference/youtube-api-facts.md §6). Google.Apis deletes the stored token after any non-5xx token failure, so
+    /// (docs/youtube-facts.md §6). Google.Apis deletes the stored token after any non-5xx token failure, so
     /// everything except a server error means the user has to reconnect. A token failure happens before the API request
     /// is sent, so YouTube's API received nothing: a server error there is <see cref="YouTubeErrorKind.Unreachable"/>.
     /// </summary>

@@ -3,7 +3,7 @@ using PlaylistOrganizer.FakeYouTube.Tests.TestSupport;
 
 namespace PlaylistOrganizer.FakeYouTube.Tests;
 
-/// <summary>playlists.insert/update/delete refusals, with the reasons of reference/youtube-api-facts.md §2.2.</summary>
+/// <summary>playlists.insert/update/delete refusals, with the reasons of docs/youtube-facts.md §2.2.</summary>
 public sealed class PlaylistErrorTests
 {
     [Fact]

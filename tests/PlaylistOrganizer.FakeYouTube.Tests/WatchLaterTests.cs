@@ -4,7 +4,7 @@ using PlaylistOrganizer.FakeYouTube.Tests.TestSupport;
 
 namespace PlaylistOrganizer.FakeYouTube.Tests;
 
-/// <summary>Watch Later as the real API has it since 2016 (facts §3): invisible and read-only, though the account holds entries.</summary>
+/// <summary>Watch Later as the real API has it since 2016 (docs/youtube-facts.md §3): invisible and read-only, though the account holds entries.</summary>
 public sealed class WatchLaterTests
 {
     [Theory]

@@ -243,7 +243,7 @@ public sealed class GoogleYouTubeGatewayTests : IAsyncLifetime
             status = new { privacyStatus = "private" },
         });
 
-        var result = await gateway.InsertPlaylistAsync(new PlaylistDraft("Jazz", "d", "private"), CancellationToken.None);
+        var result = await gateway.InsertPlaylistAsync(new PlaylistDraft("Jazz", "d", Privacy.Private), CancellationToken.None);
 
         var request = Assert.Single(server.Requests);
         Assert.Equal("snippet,status", request.QueryValue("part"));
@@ -264,7 +264,7 @@ public sealed class GoogleYouTubeGatewayTests : IAsyncLifetime
             id = "PLabc", snippet = new { title = "New", description = "" }, status = new { privacyStatus = "unlisted" },
         });
 
-        var result = await gateway.UpdatePlaylistAsync(new PlaylistId("PLabc"), new PlaylistDraft("New", "", "unlisted"), CancellationToken.None);
+        var result = await gateway.UpdatePlaylistAsync(new PlaylistId("PLabc"), new PlaylistDraft("New", "", Privacy.Unlisted), CancellationToken.None);
 
         var request = Assert.Single(server.Requests);
         Assert.Equal("PUT", request.Method);
@@ -367,7 +367,7 @@ public sealed class GoogleYouTubeGatewayTests : IAsyncLifetime
             "The request cannot be completed because you have exceeded your <a href=\"/youtube/v3/getting-started#quota\">quota</a>.",
             "youtube.quota");
 
-        var result = await gateway.InsertPlaylistAsync(new PlaylistDraft("t", "", "private"), CancellationToken.None);
+        var result = await gateway.InsertPlaylistAsync(new PlaylistDraft("t", "", Privacy.Private), CancellationToken.None);
 
         Assert.Equal(YouTubeErrorKind.QuotaExceeded, result.Error!.Kind);
         Assert.Equal("The request cannot be completed because you have exceeded your quota.", result.Error.Message);
@@ -382,7 +382,7 @@ public sealed class GoogleYouTubeGatewayTests : IAsyncLifetime
         server.OnGoogleError("POST", Playlists, 429, "rateLimitExceeded", "Too many playlists created.");
 
         var quota = await gateway.GetVideosAsync([new VideoId("aaaaaaaaaaa")], CancellationToken.None);
-        var rate = await gateway.InsertPlaylistAsync(new PlaylistDraft("t", "", "private"), CancellationToken.None);
+        var rate = await gateway.InsertPlaylistAsync(new PlaylistDraft("t", "", Privacy.Private), CancellationToken.None);
 
         Assert.Equal(YouTubeErrorKind.QuotaExceeded, quota.Error!.Kind);
         Assert.Equal(YouTubeErrorKind.RateLimited, rate.Error!.Kind);

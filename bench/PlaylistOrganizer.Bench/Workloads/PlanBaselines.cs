@@ -38,7 +38,7 @@ internal static class PlanBaselines
             foreach (var (playlist, videos) in contents)
             {
                 var metadata = playlist.Title == category.Title && playlist.Description == category.Description
-                    && playlist.PrivacyStatus == category.PrivacyStatus ? 0 : 1;
+                    && playlist.Privacy == category.Privacy ? 0 : 1;
                 var missing = available.Count(v => !videos.Contains(v));
                 var seen = new HashSet<string>();
                 var extras = playlist.Items.Count(i => !wanted.Contains(i.VideoId) || !seen.Add(i.VideoId));

@@ -64,7 +64,7 @@ internal sealed class SyncWorkload : IWorkload
         await using var db = await environment.Get<IDbContextFactory<OrganizerDbContext>>().CreateDbContextAsync(ct);
         var operations = await db.SyncOperations.AsNoTracking().Where(o => o.RunId == runId)
             .Select(o => new { o.Kind, o.Status, o.UnitsCharged }).ToListAsync(ct);
-        var writeOps = operations.Where(o => PlannedOperation.CostOf(o.Kind) > 0).ToList();
+        var writeOps = operations.Where(o => o.Kind.CostUnits() > 0).ToList();
         var succeededWrites = writeOps.Count(o => o.Status == OperationStatus.Succeeded);
         var writeUnits = operations.Sum(o => o.UnitsCharged);
         var wasted = writeUnits - QuotaCosts.Write * succeededWrites;

@@ -34,7 +34,7 @@ internal static class ConnectVerb
             while (waited.Elapsed < TimeSpan.FromMinutes(10))
             {
                 var status = await accounts.GetAsync(ct);
-                if (status.IsConnected && !status.NeedsReconnect && status.ConnectedAt != before.ConnectedAt)
+                if (status.IsReady && status.ConnectedAt != before.ConnectedAt)
                 {
                     Console.WriteLine($"Connected to {status.ChannelTitle} ({status.ChannelId}).");
                     return 0;

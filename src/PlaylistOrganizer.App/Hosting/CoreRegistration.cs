@@ -48,8 +48,10 @@ public static class CoreRegistration
         services.AddSingleton<ImportProgress>();
         services.AddSingleton<LibraryOverview>();
         services.AddSingleton<CurrentStateReader>();
-        services.AddOptions<SyncEngineOptions>().Bind(configuration.GetSection(SyncEngineOptions.Section)).ValidateDataAnnotations();
-        services.AddSingleton<Journal>();
+        // One retry policy for every YouTube call that may be repeated (the sync's and the import's), checked at start-up.
+        services.AddOptions<SyncEngineOptions>().Bind(configuration.GetSection(SyncEngineOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<RetryPipelines>();
+        services.AddSingleton<SyncJournal>();
         services.AddSingleton<Reconciler>();
         services.AddSingleton<OperationExecutor>();
         services.AddSingleton<SyncBackups>();

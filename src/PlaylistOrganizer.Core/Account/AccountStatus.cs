@@ -18,6 +18,8 @@ public sealed class AccountStatus
 
     public bool IsConnected => ConnectedAt is not null;
     public bool NeedsReconnect => NeedsReconnectReason is not null;
+    /// <summary>Connected, and YouTube still accepts the credentials: what reading or writing YouTube needs.</summary>
+    public bool IsReady => IsConnected && !NeedsReconnect;
 
     public void Connected(string channelId, string channelTitle, DateTimeOffset at)
     {

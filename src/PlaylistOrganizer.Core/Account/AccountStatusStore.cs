@@ -26,7 +26,7 @@ public sealed class AccountStatusStore(IDbContextFactory<OrganizerDbContext> dbF
 
     async Task IYouTubeCallObserver.OnCallCompletedAsync(YouTubeMethod method, YouTubeError? error, CancellationToken ct)
     {
-        if (error?.Kind is YouTubeErrorKind.AuthRevoked or YouTubeErrorKind.InsufficientScope)
+        if (error is { NeedsReconnect: true })
         {
             await MarkCredentialsRefusedAsync(error.Kind == YouTubeErrorKind.InsufficientScope
                 ? "The connection does not allow changing playlists. Reconnect and allow YouTube access."

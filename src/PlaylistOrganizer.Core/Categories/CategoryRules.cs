@@ -2,7 +2,7 @@ namespace PlaylistOrganizer.Core.Categories;
 
 /// <summary>What a category must satisfy to become a YouTube playlist. Create, rename, import and approval all check
 /// these same rules, so a structure that edits accepted is never refused later for a different reason.</summary>
-/// <remarks>Limits from reference/youtube-api-facts.md (playlist limits): titles at most 150 characters, descriptions at
+/// <remarks>Limits from docs/youtube-facts.md §4: titles at most 150 characters, descriptions at
 /// most 5,000, neither with '&lt;', '&gt;' or U+2028 (YouTube answers 400 invalidPlaylistSnippet), at most 5,000 items per
 /// playlist. The facts file marks these figures as quoted, not verified first-hand: they are kept in this one place.</remarks>
 public static class CategoryRules

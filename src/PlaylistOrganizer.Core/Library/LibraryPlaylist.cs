@@ -8,7 +8,7 @@ public enum LibraryPlaylistKind
 {
     /// <summary>A playlist the user made.</summary>
     Regular,
-    /// <summary>Uploads, liked videos, favorites: readable, never edited or deleted (reference/youtube-api-facts.md §4).</summary>
+    /// <summary>Uploads, liked videos, favorites: readable, never edited or deleted (docs/youtube-facts.md §4).</summary>
     System,
 }
 
@@ -41,7 +41,7 @@ public sealed class LibraryPlaylistItem
     public DateTimeOffset? AddedAt { get; set; }
 }
 
-/// <summary>One Watch Later entry, known only from Google Takeout: the API cannot read Watch Later (facts §3).</summary>
+/// <summary>One Watch Later entry, known only from Google Takeout: the API cannot read Watch Later (docs/youtube-facts.md §3).</summary>
 public sealed class WatchLaterEntry
 {
     public required string VideoId { get; init; }

@@ -4,11 +4,13 @@ using PlaylistOrganizer.Core.Account;
 using PlaylistOrganizer.Core.Categories;
 using PlaylistOrganizer.Core.Library;
 using PlaylistOrganizer.Core.Library.Import;
+using PlaylistOrganizer.Core.Planning;
 using PlaylistOrganizer.Core.Quota;
 using PlaylistOrganizer.Core.Safety;
 using PlaylistOrganizer.Core.Suggestions;
 using PlaylistOrganizer.Core.Sync;
 using PlaylistOrganizer.Core.Sync.WatchLater;
+using PlaylistOrganizer.Core.YouTube;
 
 namespace PlaylistOrganizer.Core.Persistence;
 
@@ -48,6 +50,11 @@ public sealed class OrganizerDbContext(DbContextOptions<OrganizerDbContext> opti
     protected override void ConfigureConventions(ModelConfigurationBuilder builder)
     {
         builder.Properties<QuotaDay>().HaveConversion<QuotaDayConverter>();
+        // Typed ids are stored as the strings YouTube gives them (the columns they always had).
+        builder.Properties<VideoId>().HaveConversion<VideoIdConverter>();
+        builder.Properties<PlaylistId>().HaveConversion<PlaylistIdConverter>();
+        builder.Properties<PlaylistItemId>().HaveConversion<PlaylistItemIdConverter>();
+        builder.Properties<CategoryKey>().HaveConversion<CategoryKeyConverter>();
         if (Database.IsSqlite())
         {
             // SQLite has no offset-aware date type, and EF cannot order or compare DateTimeOffset stored as text there.
@@ -68,6 +75,14 @@ public sealed class OrganizerDbContext(DbContextOptions<OrganizerDbContext> opti
     }
 
     private sealed class QuotaDayConverter() : ValueConverter<QuotaDay, DateOnly>(d => d.Date, d => new QuotaDay(d));
+
+    private sealed class VideoIdConverter() : ValueConverter<VideoId, string>(v => v.Value, v => new VideoId(v));
+
+    private sealed class PlaylistIdConverter() : ValueConverter<PlaylistId, string>(v => v.Value, v => new PlaylistId(v));
+
+    private sealed class PlaylistItemIdConverter() : ValueConverter<PlaylistItemId, string>(v => v.Value, v => new PlaylistItemId(v));
+
+    private sealed class CategoryKeyConverter() : ValueConverter<CategoryKey, string>(v => v.Value, v => new CategoryKey(v));
 
     private sealed class UtcInstantConverter() : ValueConverter<DateTimeOffset, DateTimeOffset>(v => v.ToUniversalTime(), v => v);
 

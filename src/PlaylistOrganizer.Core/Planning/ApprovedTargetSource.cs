@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PlaylistOrganizer.Core.Categories;
 using PlaylistOrganizer.Core.Persistence;
+using PlaylistOrganizer.Core.YouTube;
 
 namespace PlaylistOrganizer.Core.Planning;
 
@@ -21,7 +22,9 @@ public sealed class ApprovedTargetSource(StructureApproval approval, IDbContextF
         var fromWatchLater = await db.WatchLater.Where(w => w.AddedAt != null).Select(w => new { Key = w.VideoId, First = w.AddedAt }).ToListAsync(ct);
         var firstSeen = fromPlaylists.Concat(fromWatchLater).GroupBy(x => x.Key).ToDictionary(g => g.Key, g => g.Min(x => x.First)!.Value);
         return new TargetStructure(approved.Version.ContentHash, approved.Categories.Select(c => new TargetCategory(
-            c.CategoryId.ToString(System.Globalization.CultureInfo.InvariantCulture), c.Title, c.Description, c.Privacy,
+            new CategoryKey(c.CategoryId.ToString(System.Globalization.CultureInfo.InvariantCulture)), c.Title, c.Description,
+            // Approval refused any other value (CategoryRules.CheckPrivacy), so an approved category always has one of YouTube's.
+            PrivacyNames.Parse(c.Privacy) ?? throw new InvalidOperationException($"Approved category {c.CategoryId} has privacy '{c.Privacy}'."),
             c.VideoIds.OrderBy(v => firstSeen.TryGetValue(v, out var at) ? at : DateTimeOffset.MaxValue).ThenBy(v => v, StringComparer.Ordinal).ToList()))
             .ToList());
     }

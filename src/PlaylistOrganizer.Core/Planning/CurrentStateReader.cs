@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using PlaylistOrganizer.Core.Library;
 using PlaylistOrganizer.Core.Library.Import;
 using PlaylistOrganizer.Core.Persistence;
+using PlaylistOrganizer.Core.YouTube;
 
 namespace PlaylistOrganizer.Core.Planning;
 
@@ -23,7 +24,7 @@ public sealed class CurrentStateReader(IDbContextFactory<OrganizerDbContext> dbF
         var takeoutRun = await LastCompletedAsync(db, ImportSource.Takeout, ct);
         // The latest sync that gave a playlist to a category decides which category holds it.
         var held = (await db.SyncCategoryPlaylists.OrderByDescending(c => c.RunId).Select(c => new { c.PlaylistId, c.CategoryKey }).ToListAsync(ct))
-            .DistinctBy(c => c.PlaylistId).ToDictionary(c => c.PlaylistId, c => c.CategoryKey);
+            .DistinctBy(c => c.PlaylistId).ToDictionary(c => c.PlaylistId.Value, c => c.CategoryKey);
         var playlists = await db.Playlists.AsNoTracking().Include(p => p.Items).OrderBy(p => p.Id).ToListAsync(ct);
         var watchLater = await db.WatchLater.OrderBy(w => w.Position).Select(w => w.VideoId).ToListAsync(ct);
         var unavailable = await db.Videos.Where(v => v.Availability == VideoAvailability.Unavailable).Select(v => v.Id).ToListAsync(ct);
@@ -32,8 +33,8 @@ public sealed class CurrentStateReader(IDbContextFactory<OrganizerDbContext> dbF
             .OrderByDescending(r => r.Id).Select(r => (long?)r.Id).FirstOrDefaultAsync(ct);
         return new CurrentState(
             $"yt:{youTubeRun}|takeout:{takeoutRun}",
-            playlists.Select(p => new CurrentPlaylist(p.Id, p.Title, p.Description, p.PrivacyStatus, p.Kind == LibraryPlaylistKind.System,
-                held.GetValueOrDefault(p.Id),
+            playlists.Select(p => new CurrentPlaylist(p.Id, p.Title, p.Description, PrivacyNames.Parse(p.PrivacyStatus), p.Kind == LibraryPlaylistKind.System,
+                held.TryGetValue(p.Id, out var category) ? new PlaylistRole.HeldBy(category) : PlaylistRole.AnOriginal,
                 p.Items.OrderBy(i => i.Position).Select(i => new CurrentItem(i.Id, i.VideoId)).ToList())).ToList(),
             watchLater,
             unavailable.ToHashSet(StringComparer.Ordinal),

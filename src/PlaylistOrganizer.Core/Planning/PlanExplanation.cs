@@ -21,13 +21,13 @@ public sealed record PlanExplanation(IReadOnlyList<ReusedOriginal> Reused, int D
         var ops = plan.Operations;
         var reused = plan.Reuse.Select(r =>
         {
-            var original = playlists[r.Value];
-            var renamed = ops.Any(o => o.Kind == OperationKind.UpdatePlaylist && o.PlaylistId == r.Value);
+            var original = playlists[r.Value.Value];
+            var renamed = ops.OfType<PlannedOperation.UpdatePlaylist>().Any(u => u.Playlist == r.Value);
             return new ReusedOriginal(titles[r.Key], original.Title, renamed ? titles[r.Key] : null,
-                ops.Count(o => o.Kind == OperationKind.AddVideo && o.CategoryKey == r.Key),
-                ops.Count(o => o.Kind == OperationKind.RemoveItem && o.PlaylistId == r.Value));
+                ops.OfType<PlannedOperation.AddVideo>().Count(a => a.Category == r.Key),
+                ops.OfType<PlannedOperation.RemoveItem>().Count(i => i.Playlist == r.Value));
         }).OrderBy(r => r.CategoryTitle, StringComparer.CurrentCultureIgnoreCase).ToList();
-        var deleted = ops.Where(o => o.Kind == OperationKind.DeletePlaylist).Select(o => o.PlaylistId!).ToList();
+        var deleted = ops.OfType<PlannedOperation.DeletePlaylist>().Select(d => d.Playlist.Value).ToList();
         var undo = deleted.Sum(id => 1 + playlists[id].Items.Count) + reused.Sum(r => (r.NewTitle is null ? 0 : 1) + r.ExtrasRemoved);
         return new PlanExplanation(reused, deleted.Count, undo);
     }

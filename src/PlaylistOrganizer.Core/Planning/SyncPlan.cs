@@ -21,7 +21,7 @@ public sealed record HomelessVideo(string VideoId, IReadOnlyList<string> FromPla
 /// <param name="EstimatedReadUnits">Reads the engine makes around the writes: preflight checks and the verify read-back.</param>
 public sealed record SyncPlan(
     PlanKind Kind, string VersionHash, string StateFingerprint, IReadOnlyList<PlannedOperation> Operations,
-    IReadOnlyDictionary<string, string> Reuse, IReadOnlyList<HomelessVideo> HomelessVideos, int EstimatedReadUnits)
+    IReadOnlyDictionary<CategoryKey, YouTube.PlaylistId> Reuse, IReadOnlyList<HomelessVideo> HomelessVideos, int EstimatedReadUnits)
 {
     public int WriteOperations => Operations.Count(o => o.IsApiWrite);
     public int WriteUnits => Operations.Sum(o => o.CostUnits);

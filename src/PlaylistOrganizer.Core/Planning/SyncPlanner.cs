@@ -18,8 +18,8 @@ public static class SyncPlanner
         var originals = current.Playlists.Where(p => p.IsOriginal).ToList();
         var categories = target.Categories;
         // A category that already has its playlist from an earlier sync keeps it, in every plan kind.
-        var held = current.Playlists.Where(p => p.HeldCategoryKey is not null && !p.IsSystem)
-            .GroupBy(p => p.HeldCategoryKey!).ToDictionary(g => g.Key, g => g.First());
+        var held = current.Playlists.Where(p => p.HeldBy is not null && !p.IsSystem)
+            .GroupBy(p => p.HeldBy!.Value).ToDictionary(g => g.Key, g => g.First());
         var reuse = categories.Where(c => held.ContainsKey(c.Key)).ToDictionary(c => c.Key, c => held[c.Key]);
         if (kind == PlanKind.QuotaSaver)
         {
@@ -30,59 +30,52 @@ public static class SyncPlanner
         }
 
         var operations = new List<PlannedOperation>();
-        void Add(SyncStage stage, OperationKind op, string? category, string? playlist, string? video, string? item, string? title, string? detail) =>
-            operations.Add(new PlannedOperation(operations.Count + 1, stage, op, category, playlist, video, item, title, detail));
-
+        var next = 1;
         foreach (var category in categories)
         {
             if (!reuse.TryGetValue(category.Key, out var reused))
             {
-                Add(SyncStage.CreatePlaylists, OperationKind.CreatePlaylist, category.Key, null, null, null, category.Title, null);
+                operations.Add(new PlannedOperation.CreatePlaylist(next++, category.Key, category.Title));
             }
             else if (!SameMetadata(category, reused))
             {
-                Add(SyncStage.CreatePlaylists, OperationKind.UpdatePlaylist, category.Key, reused.Id, null, null, category.Title,
-                    reused.HeldCategoryKey is null ? $"Reuses '{reused.Title}'" : $"Updates its playlist '{reused.Title}'");
+                operations.Add(new PlannedOperation.UpdatePlaylist(next++, category.Key, new PlaylistId(reused.Id), category.Title,
+                    reused.HeldBy is null ? $"Reuses '{reused.Title}'" : $"Updates its playlist '{reused.Title}'"));
             }
         }
         foreach (var category in categories)
         {
             var present = reuse.TryGetValue(category.Key, out var reused) ? reused.Items.Select(i => i.VideoId).ToHashSet() : [];
+            var into = PlaylistRef.Of(reused is null ? null : new PlaylistId(reused.Id));
             foreach (var video in category.VideoIds.Where(v => !present.Contains(v)))
             {
-                if (current.UnavailableVideoIds.Contains(video))
-                {
-                    Add(SyncStage.AddVideos, OperationKind.SkipUnavailableVideo, category.Key, reused?.Id, video, null, category.Title,
-                        "The video is no longer available on YouTube (deleted or private).");
-                }
-                else
-                {
-                    Add(SyncStage.AddVideos, OperationKind.AddVideo, category.Key, reused?.Id, video, null, category.Title, null);
-                }
+                operations.Add(current.UnavailableVideoIds.Contains(video)
+                    ? new PlannedOperation.SkipUnavailableVideo(next++, category.Key, into, new VideoId(video), category.Title)
+                    : new PlannedOperation.AddVideo(next++, category.Key, into, new VideoId(video), category.Title));
             }
         }
         var synced = categories.SelectMany(c => c.VideoIds).Where(v => !current.UnavailableVideoIds.Contains(v)).ToHashSet();
         foreach (var video in current.WatchLaterVideoIds.Where(synced.Contains).Distinct())
         {
-            Add(SyncStage.WatchLaterCleanup, OperationKind.RemoveFromWatchLater, null, PlaylistId.WatchLater.Value, video, null, null, null);
+            operations.Add(new PlannedOperation.RemoveFromWatchLater(next++, new VideoId(video)));
         }
         foreach (var category in categories.Where(c => reuse.ContainsKey(c.Key)))
         {
             var reused = reuse[category.Key];
             foreach (var extra in Extras(reused, category))
             {
-                Add(SyncStage.DeleteOriginals, OperationKind.RemoveItem, category.Key, reused.Id, extra.VideoId, extra.ItemId, category.Title, null);
+                operations.Add(new PlannedOperation.RemoveItem(next++, category.Key, new PlaylistId(reused.Id), new VideoId(extra.VideoId),
+                    new PlaylistItemId(extra.ItemId), category.Title));
             }
         }
         var reusedIds = reuse.Values.Select(p => p.Id).ToHashSet();
         foreach (var original in originals.Where(p => !reusedIds.Contains(p.Id)))
         {
-            Add(SyncStage.DeleteOriginals, OperationKind.DeletePlaylist, null, original.Id, null, null, original.Title,
-                $"{original.Items.Count} items");
+            operations.Add(new PlannedOperation.DeletePlaylist(next++, new PlaylistId(original.Id), original.Title, $"{original.Items.Count} items"));
         }
 
         return new SyncPlan(kind, target.VersionHash, current.Fingerprint, operations,
-            reuse.ToDictionary(r => r.Key, r => r.Value.Id), HomelessVideos(categories, originals),
+            reuse.ToDictionary(r => r.Key, r => new PlaylistId(r.Value.Id)), HomelessVideos(categories, originals),
             EstimateReads(categories, current.UnavailableVideoIds, originals.Count));
     }
 
@@ -101,7 +94,7 @@ public static class SyncPlanner
     private static int Pages(int count) => (count + PageSize - 1) / PageSize;
 
     private static bool SameMetadata(TargetCategory category, CurrentPlaylist playlist) =>
-        category.Title == playlist.Title && category.Description == playlist.Description && category.PrivacyStatus == playlist.PrivacyStatus;
+        category.Title == playlist.Title && category.Description == playlist.Description && category.Privacy == playlist.Privacy;
 
     /// <summary>Items of a reused playlist its category does not want: other videos, and repeats of a wanted one.</summary>
     private static IEnumerable<CurrentItem> Extras(CurrentPlaylist playlist, TargetCategory category)
@@ -128,10 +121,10 @@ public static class SyncPlanner
     /// Picks the reuse pairs that minimise the plan's total cost: rows are categories, columns are the originals plus
     /// one "own new playlist" column per category.
     /// </summary>
-    internal static Dictionary<string, CurrentPlaylist> ChooseReuse(
+    internal static Dictionary<CategoryKey, CurrentPlaylist> ChooseReuse(
         IReadOnlyList<TargetCategory> categories, IReadOnlyList<CurrentPlaylist> originals, IReadOnlySet<string> unavailable)
     {
-        var result = new Dictionary<string, CurrentPlaylist>();
+        var result = new Dictionary<CategoryKey, CurrentPlaylist>();
         if (categories.Count == 0 || originals.Count == 0) return result;
         var cost = new long[categories.Count, originals.Count + categories.Count];
         for (var c = 0; c < categories.Count; c++)

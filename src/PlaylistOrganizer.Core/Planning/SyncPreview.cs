@@ -22,11 +22,10 @@ public sealed class SyncPreview(ITargetStructureSource targets, ICurrentStateSou
         var state = await states.ReadAsync(ct);
         if (state.OutdatedBecause is { } outdated) return (null, outdated);
         var quota = await ledger.GetStatusAsync(ct);
-        var budget = Math.Max(1, quota.DailyLimitUnits - quota.ReserveUnits);
         PlanOption Option(PlanKind kind)
         {
             var plan = SyncPlanner.Build(target, state, kind);
-            return new PlanOption(plan, plan.EstimatedDays(quota.LeftForSyncUnits, budget));
+            return new PlanOption(plan, quota.DaysFor(plan.TotalUnits));
         }
         return (new PreviewResult(target, state, Option(PlanKind.Plain), Option(PlanKind.QuotaSaver), quota), null);
     }

@@ -24,16 +24,12 @@ public sealed class QuotaCharge
 
     /// <summary>
     /// The full method cost for every request that reached the API, failures included (a failed write may cost the full
-    /// 50: reference/youtube-api-facts.md §1.3). Nothing for requests refused before the API did any work: a day already
+    /// 50: docs/youtube-facts.md §1.3). Nothing for requests refused before the API did any work: a day already
     /// spent (§1.3 assumes those add no usage) and authentication refusals (the request was never accepted), and nothing
     /// for requests that never reached YouTube at all.
     /// </summary>
-    public static int UnitsFor(YouTubeMethod method, YouTubeError? error) => error?.Kind switch
-    {
-        YouTubeErrorKind.QuotaExceeded or YouTubeErrorKind.AuthRevoked or YouTubeErrorKind.InsufficientScope
-            or YouTubeErrorKind.Unreachable => 0,
-        _ => method.CostUnits(),
-    };
+    public static int UnitsFor(YouTubeMethod method, YouTubeError? error) =>
+        error is { Kind: YouTubeErrorKind.QuotaExceeded or YouTubeErrorKind.Unreachable } or { NeedsReconnect: true } ? 0 : method.CostUnits();
 
     /// <summary>The charge of a request about to be sent: its full cost until the answer says otherwise.</summary>
     public static QuotaCharge Sending(YouTubeMethod method, DateTimeOffset sentAt) => new()

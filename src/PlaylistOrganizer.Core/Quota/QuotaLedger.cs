@@ -1,20 +1,26 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using PlaylistOrganizer.Core.Persistence;
+using PlaylistOrganizer.Core.Planning;
 using PlaylistOrganizer.Core.YouTube;
 
 namespace PlaylistOrganizer.Core.Quota;
 
 /// <summary>What the ledger says about one quota day.</summary>
 /// <param name="UsedUnits">Units charged that day; the whole limit once YouTube declared the day spent.</param>
+/// <param name="SyncBudgetUnits">What a sync may spend a day: <see cref="QuotaOptions.SyncBudgetUnits"/>.</param>
 public sealed record QuotaStatus(
-    QuotaDay Day, int UsedUnits, int DailyLimitUnits, int ReserveUnits, bool SpentByYouTube,
+    QuotaDay Day, int UsedUnits, int DailyLimitUnits, int ReserveUnits, int SyncBudgetUnits, bool SpentByYouTube,
     DateTimeOffset NextReset, TimeSpan UntilNextReset)
 {
     public int LeftUnits => Math.Max(0, DailyLimitUnits - UsedUnits);
 
     /// <summary>Units a sync may still spend today without touching the reserve.</summary>
-    public int LeftForSyncUnits => Math.Max(0, DailyLimitUnits - ReserveUnits - UsedUnits);
+    public int LeftForSyncUnits => Math.Max(0, SyncBudgetUnits - UsedUnits);
+
+    /// <summary>Pacific days <paramref name="units"/> of sync work take from now: what is left today, then the daily
+    /// budget (at least one unit a day, so a budget configured to nothing still gives a number).</summary>
+    public int DaysFor(int units) => QuotaDays.Needed(units, LeftForSyncUnits, Math.Max(1, SyncBudgetUnits));
 }
 
 /// <summary>A request the ledger charged as it was sent, waiting for its answer.</summary>
@@ -69,13 +75,13 @@ public sealed class QuotaLedger(IDbContextFactory<OrganizerDbContext> dbFactory,
         var spent = await db.SpentQuotaDays.AnyAsync(d => d.Day == day, ct);
         var next = QuotaClock.NextResetAfter(now);
         return new QuotaStatus(
-            day, spent ? Math.Max(used, budget.DailyLimitUnits) : used, budget.DailyLimitUnits, budget.ReserveUnits, spent,
+            day, spent ? Math.Max(used, budget.DailyLimitUnits) : used, budget.DailyLimitUnits, budget.ReserveUnits, budget.SyncBudgetUnits, spent,
             next, next - now);
     }
 
     /// <summary>
     /// Whether YouTube refused a playlist creation with a rate limit earlier in the current quota day. Creation has its
-    /// own daily limit, and asking again before the reset only spends units and risks the account (facts §1.5).
+    /// own daily limit, and asking again before the reset only spends units and risks the account (docs/youtube-facts.md §1.5).
     /// </summary>
     public async Task<bool> PlaylistCreationRefusedTodayAsync(CancellationToken ct)
     {

@@ -32,14 +32,14 @@ public sealed record SyncReport(SyncRun Run, IReadOnlyList<StageCounts> Stages, 
     /// <param name="watchLaterVerified">Videos a verification Takeout showed gone from Watch Later.</param>
     public static SyncReport Build(SyncSnapshot snapshot, IReadOnlyList<SyncOperation> operations, IReadOnlySet<string> watchLaterVerified) =>
         new(snapshot.Run, snapshot.Stages, operations.Select(o => new ReportRow(
-            o.Sequence, StageNames.Title(o.Stage), OperationNames.Of(o.Kind), OutcomeOf(o, watchLaterVerified), o.Title, o.PlaylistId ?? o.ResultId, o.VideoId,
+            o.Sequence, StageNames.Title(o.Stage), OperationNames.Of(o.Kind), OutcomeOf(o, watchLaterVerified), o.Title, o.PlaylistId?.Value ?? o.ResultId, o.VideoId?.Value,
             o.ResultId, ReasonOf(o), o.Attempts, o.UnitsCharged, o.UpdatedAt)).ToList());
 
     private static string OutcomeOf(SyncOperation o, IReadOnlySet<string> watchLaterVerified) => o.Status switch
     {
         // YouTube's API cannot touch Watch Later: a removal is the user's word until a newer Takeout shows it.
         OperationStatus.Succeeded when o.Kind == OperationKind.RemoveFromWatchLater =>
-            watchLaterVerified.Contains(o.VideoId!) ? VerifiedByTakeout : ConfirmedNotVerified,
+            watchLaterVerified.Contains(o.VideoId!.Value.Value) ? VerifiedByTakeout : ConfirmedNotVerified,
         OperationStatus.Succeeded => "succeeded",
         OperationStatus.Failed => "failed",
         OperationStatus.Skipped => "skipped",

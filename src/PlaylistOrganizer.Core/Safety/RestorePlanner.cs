@@ -11,36 +11,40 @@ namespace PlaylistOrganizer.Core.Safety;
 /// <remarks>Watch Later cannot be restored through the API; repeated entries of one video in a playlist are restored once.</remarks>
 public static class RestorePlanner
 {
-    public const string KeyPrefix = "restore:";
-    private const string KeepPrefix = "keep:";
+    private const string KeyPrefix = "restore:";
+
+    /// <summary>The key of the restore's category that puts back the backed-up playlist <paramref name="playlistId"/>.</summary>
+    public static CategoryKey KeyFor(string playlistId) => new(KeyPrefix + playlistId);
+
+    /// <summary>Whether a category belongs to a restore (rather than to a sync of an approved structure).</summary>
+    public static bool IsRestoreKey(CategoryKey key) => key.Value.StartsWith(KeyPrefix, StringComparison.Ordinal);
 
     public static (TargetStructure Target, CurrentState State, SyncPlan Plan) Build(
         BackupDocument backup, string backupSha256, CurrentState current, bool removeCategoryPlaylists)
     {
         var regular = backup.Playlists.Where(p => !p.IsSystem && !new YouTube.PlaylistId(p.Id).IsSystem).ToList();
         var target = new TargetStructure($"backup:{backupSha256}", regular.Select(p => new TargetCategory(
-            KeyPrefix + p.Id, p.Title, p.Description, p.PrivacyStatus,
+            // YouTube reports one of its three privacies; a backup without one puts the playlist back private.
+            KeyFor(p.Id), p.Title, p.Description, YouTube.PrivacyNames.Parse(p.PrivacyStatus) ?? YouTube.Privacy.Private,
             p.Items.OrderBy(i => i.Position).Select(i => i.VideoId).Distinct().ToList())).ToList());
 
-        // A backed-up playlist still on YouTube is "held" by its restore key, so the planner reuses it in place; any other
-        // playlist (made after the backup) is held by a key no category has, so it is neither reused nor deleted. Watch
-        // Later is left out: the API cannot change it, so a restore plans no clean-up of it.
+        // A backed-up playlist still on YouTube is held by its restore category, so the planner reuses it in place; any
+        // other original (made after the backup) is left alone: neither reused nor deleted. Watch Later is left out: the
+        // API cannot change it, so a restore plans no clean-up of it.
         var backedUp = regular.Select(p => p.Id).ToHashSet();
         var state = current with
         {
-            Playlists = current.Playlists.Select(p => backedUp.Contains(p.Id) ? p with { HeldCategoryKey = KeyPrefix + p.Id }
-                : p.IsOriginal ? p with { HeldCategoryKey = KeepPrefix + p.Id } : p).ToList(),
+            Playlists = current.Playlists.Select(p => backedUp.Contains(p.Id) ? p with { Role = new PlaylistRole.HeldBy(KeyFor(p.Id)) }
+                : p.IsOriginal ? p with { Role = PlaylistRole.Alone } : p).ToList(),
             WatchLaterVideoIds = [],
         };
         var plan = SyncPlanner.Build(target, state, PlanKind.Plain);
 
         var extraDeletes = removeCategoryPlaylists
-            ? state.Playlists.Where(p => p.HeldCategoryKey is { } key && !key.StartsWith(KeyPrefix, StringComparison.Ordinal)
-                && !key.StartsWith(KeepPrefix, StringComparison.Ordinal) && !p.IsSystem).ToList()
+            ? state.Playlists.Where(p => p.HeldBy is { } key && !IsRestoreKey(key) && !p.IsSystem).ToList()
             : [];
-        var operations = plan.Operations.Concat(extraDeletes.Select((p, i) => new PlannedOperation(
-            plan.Operations.Count + i + 1, SyncStage.DeleteOriginals, OperationKind.DeletePlaylist, null, p.Id, null, null, p.Title,
-            $"Category playlist made by a sync ({p.Items.Count} items)"))).ToList();
+        var operations = plan.Operations.Concat(extraDeletes.Select((p, i) => new PlannedOperation.DeletePlaylist(
+            plan.Operations.Count + i + 1, new YouTube.PlaylistId(p.Id), p.Title, $"Category playlist made by a sync ({p.Items.Count} items)"))).ToList();
         var restoredVideos = target.Categories.SelectMany(c => c.VideoIds).ToHashSet();
         var homeless = extraDeletes.SelectMany(p => p.Items.Select(i => (i.VideoId, p.Title)))
             .Where(x => !restoredVideos.Contains(x.VideoId))

@@ -1,9 +1,21 @@
-using Microsoft.EntityFrameworkCore;
-using PlaylistOrganizer.Core.Persistence;
 using PlaylistOrganizer.Core.Planning;
 using PlaylistOrganizer.Core.YouTube;
 
 namespace PlaylistOrganizer.Core.Sync;
+
+/// <summary>What the journal knows about the videos a delete (or a removal from a reused playlist) would take away.</summary>
+/// <param name="Homes">Each such video with a category it belongs to (one entry per category).</param>
+/// <param name="VerifiedCategories">Categories whose playlist the verify read-back confirmed.</param>
+/// <param name="CategoryTitles">Every category of the run by key, to name the unconfirmed ones.</param>
+/// <param name="Adds">The run's add operations of those videos (plan and repairs), with how they ended so far.</param>
+public sealed record DeletionFacts(
+    IReadOnlyList<DeletionFacts.Home> Homes, IReadOnlySet<CategoryKey> VerifiedCategories, IReadOnlyDictionary<CategoryKey, string> CategoryTitles,
+    IReadOnlyList<DeletionFacts.Add> Adds)
+{
+    public sealed record Home(VideoId VideoId, CategoryKey CategoryKey);
+
+    public sealed record Add(CategoryKey CategoryKey, VideoId VideoId, OperationStatus Status, YouTubeErrorKind? ErrorKind);
+}
 
 /// <summary>
 /// Deletes only when nothing can be lost: an original playlist (or an item of a reused one) goes only if every video in
@@ -11,34 +23,27 @@ namespace PlaylistOrganizer.Core.Sync;
 /// is in at least one of its categories' playlists (an add that was skipped leaves it out of a verified playlist).
 /// </summary>
 /// <remarks>Videos YouTube reported unavailable are not held back for: no playlist could take them anyway.</remarks>
-internal static class DeletionGuard
+public static class DeletionGuard
 {
     /// <summary>Why the operation must not run, or null when it is safe.</summary>
-    public static async Task<string?> WhyKeepAsync(IDbContextFactory<OrganizerDbContext> dbFactory, SyncOperation op, CancellationToken ct)
+    public static string? WhyKeep(DeletionFacts facts)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var videos = op.Kind == OperationKind.DeletePlaylist
-            ? await db.PlaylistItems.Where(i => i.PlaylistId == op.PlaylistId).Select(i => i.VideoId).Distinct().ToListAsync(ct)
-            : [op.VideoId!];
-        var homes = await db.SyncTargetVideos.Where(t => t.RunId == op.RunId && videos.Contains(t.VideoId)).ToListAsync(ct);
-        var verified = await db.SyncCategoryPlaylists.Where(c => c.RunId == op.RunId && c.Verified).Select(c => c.CategoryKey).ToListAsync(ct);
-        var unconfirmed = homes.Select(h => h.CategoryKey).Distinct().Except(verified).ToList();
+        var unconfirmed = facts.Homes.Select(h => h.CategoryKey).Distinct().Where(k => !facts.VerifiedCategories.Contains(k))
+            .OrderBy(k => k.Value, StringComparer.Ordinal).ToList();
         if (unconfirmed.Count > 0)
         {
-            var titles = await db.SyncTargetCategories.Where(c => c.RunId == op.RunId && unconfirmed.Contains(c.CategoryKey)).Select(c => c.Title).ToListAsync(ct);
+            var titles = unconfirmed.Select(k => facts.CategoryTitles.GetValueOrDefault(k, k.Value));
             return $"Kept: some of its videos are not confirmed yet in {string.Join(", ", titles.Select(t => $"'{t}'"))}, so deleting it could lose them.";
         }
 
         // Verified means "matches the category less what was skipped": a skipped add leaves its video out.
-        var adds = await db.SyncOperations.Where(o => o.RunId == op.RunId && o.Kind == OperationKind.AddVideo && videos.Contains(o.VideoId!))
-            .Select(o => new { o.CategoryKey, VideoId = o.VideoId!, o.Status, o.ErrorKind }).ToListAsync(ct);
-        var unavailable = adds.Where(a => a.ErrorKind == YouTubeErrorKind.VideoUnavailable).Select(a => a.VideoId).ToHashSet();
-        var added = adds.Where(a => a.Status == OperationStatus.Succeeded).Select(a => (a.CategoryKey, a.VideoId)).ToHashSet();
-        var notAdded = adds.Where(a => a.Status is OperationStatus.Skipped or OperationStatus.Failed && !added.Contains((a.CategoryKey, a.VideoId)))
+        var unavailable = facts.Adds.Where(a => a.ErrorKind == YouTubeErrorKind.VideoUnavailable).Select(a => a.VideoId).ToHashSet();
+        var added = facts.Adds.Where(a => a.Status == OperationStatus.Succeeded).Select(a => (a.CategoryKey, a.VideoId)).ToHashSet();
+        var notAdded = facts.Adds.Where(a => a.Status is OperationStatus.Skipped or OperationStatus.Failed && !added.Contains((a.CategoryKey, a.VideoId)))
             .Select(a => (a.CategoryKey, a.VideoId)).ToHashSet();
-        var homeless = homes.GroupBy(h => h.VideoId)
+        var homeless = facts.Homes.GroupBy(h => h.VideoId)
             .Where(g => !unavailable.Contains(g.Key) && g.All(h => notAdded.Contains((h.CategoryKey, h.VideoId))))
-            .Select(g => g.Key).Order(StringComparer.Ordinal).ToList();
+            .Select(g => g.Key).OrderBy(v => v.Value, StringComparer.Ordinal).ToList();
         if (homeless.Count == 0) return null;
         return $"Kept: {string.Join(", ", homeless)} could not be added to {(homeless.Count == 1 ? "its category" : "their categories")}, so deleting it would lose {(homeless.Count == 1 ? "it" : "them")}.";
     }

@@ -1,11 +1,7 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
-using PlaylistOrganizer.Core.Persistence;
 using PlaylistOrganizer.Core.Planning;
 using PlaylistOrganizer.Core.Quota;
 using PlaylistOrganizer.Core.YouTube;
 using Polly;
-using Polly.Retry;
 
 namespace PlaylistOrganizer.Core.Sync;
 
@@ -17,31 +13,19 @@ public sealed class OperationExecutor
 {
     private readonly IYouTubeGateway youTube;
     private readonly QuotaLedger ledger;
-    private readonly Journal journal;
+    private readonly SyncJournal journal;
     private readonly Reconciler reconciler;
-    private readonly IDbContextFactory<OrganizerDbContext> dbFactory;
     private readonly ResiliencePipeline retry;
     private readonly int maxRetries;
 
-    public OperationExecutor(IYouTubeGateway youTube, QuotaLedger ledger, Journal journal, Reconciler reconciler,
-        IDbContextFactory<OrganizerDbContext> dbFactory, IOptions<SyncEngineOptions> options, TimeProvider time)
+    public OperationExecutor(IYouTubeGateway youTube, QuotaLedger ledger, SyncJournal journal, Reconciler reconciler, RetryPipelines retries)
     {
         this.youTube = youTube;
         this.ledger = ledger;
         this.journal = journal;
         this.reconciler = reconciler;
-        this.dbFactory = dbFactory;
-        retry = new ResiliencePipelineBuilder { TimeProvider = time }
-            .AddRetry(new RetryStrategyOptions
-            {
-                MaxRetryAttempts = Math.Max(1, options.Value.MaxRetryAttempts),
-                Delay = options.Value.RetryBaseDelay,
-                BackoffType = DelayBackoffType.Exponential,
-                UseJitter = true,
-                ShouldHandle = args => ValueTask.FromResult(args.Outcome.Result is Attempt.Retry),
-            })
-            .Build();
-        maxRetries = options.Value.MaxRetryAttempts;
+        retry = retries.ForWriteAttempts(outcome => outcome is Attempt.Retry);
+        maxRetries = retries.WriteRetries;
     }
 
     private const string CreationLimitReached = "YouTube limits how many playlists can be created per day; creation continues after the reset.";
@@ -54,26 +38,28 @@ public sealed class OperationExecutor
         public sealed record Retry(YouTubeError Error) : Attempt;
     }
 
-    public async Task<StepResult> ExecuteAsync(SyncOperation operation, string targetPlaylistId, CancellationToken ct)
+    /// <param name="into">For an add: the playlist it goes into (the reused one, or the one the sync created for its
+    /// category). Every other kind names its own playlist, or creates it.</param>
+    public async Task<StepResult> ExecuteAsync(SyncOperation operation, PlaylistId? into, CancellationToken ct)
     {
-        var outcome = maxRetries == 0
-            ? await AttemptAsync(operation, targetPlaylistId, ct)
-            : await retry.ExecuteAsync(async token => await AttemptAsync(operation, targetPlaylistId, token), ct);
+        if (operation.Kind == OperationKind.AddVideo && into is null) throw new ArgumentNullException(nameof(into), "An add needs its playlist.");
+        var playlist = into ?? operation.PlaylistId;
+        var outcome = await retry.ExecuteAsync(async token => await AttemptAsync(operation, playlist, token), ct);
         if (outcome is Attempt.Retry gaveUp)
         {
             // Retries ran out: a failure for the end-of-stage decision. It keeps its Transient kind, so a "retry"
             // decision turns it back to Unknown and it is reconciled (the last write may have landed) before resending.
-            await journal.EndAsync(operation.Id, OperationStatus.Failed, ct, error: gaveUp.Error,
-                message: $"Gave up after {maxRetries + 1} attempts: {gaveUp.Error.Message}");
+            await journal.FailAsync(operation.Id, gaveUp.Error, $"Gave up after {maxRetries + 1} attempts: {gaveUp.Error.Message}");
             return StepResult.Next;
         }
         return ((Attempt.Final)outcome).Step;
     }
 
-    private async Task<Attempt> AttemptAsync(SyncOperation operation, string playlistId, CancellationToken ct)
+    /// <param name="playlistId">The playlist it writes to; null for a playlist it creates.</param>
+    private async Task<Attempt> AttemptAsync(SyncOperation operation, PlaylistId? playlistId, CancellationToken ct)
     {
-        var current = await ReloadAsync(operation.Id, ct);
-        if (current.Status is OperationStatus.Succeeded or OperationStatus.Skipped or OperationStatus.Failed)
+        var current = await journal.GetOperationAsync(operation.Id, ct);
+        if (!current.IsOpen)
         {
             return new Attempt.Final(StepResult.Next);
         }
@@ -84,7 +70,7 @@ public sealed class OperationExecutor
             // The last request may have been applied: read back before sending anything again.
             var check = await reconciler.CheckAsync(current, playlistId, ct);
             // The read-back failed: the write's outcome is still unknown, whatever stops the run meanwhile.
-            if (check.Error is { } readError) return await OnErrorAsync(current, readError, OperationStatus.Unknown);
+            if (check.Error is { } readError) return await OnErrorAsync(current, readError, readBack: true);
             if (check.Applied)
             {
                 await CompleteAsync(current, playlistId, check.ResultId, "Done (confirmed by reading YouTube back).");
@@ -92,14 +78,13 @@ public sealed class OperationExecutor
             }
             if (current.SkipIfNotApplied)
             {
-                await journal.EndAsync(current.Id, OperationStatus.Skipped, CancellationToken.None,
-                    message: "Skipped by your decision (reading YouTube back showed it had not been applied).");
+                await journal.SkipNotAppliedAsync(current.Id);
                 return new Attempt.Final(StepResult.Next);
             }
-            await journal.EndAsync(current.Id, OperationStatus.Pending, CancellationToken.None); // YouTube answered: record it
+            await journal.MarkNotAppliedAsync(current.Id, null); // YouTube answered: record it
         }
 
-        var cost = MethodOf(current.Kind).CostUnits();
+        var cost = current.Kind.CostUnits();
         if (current.Kind == OperationKind.CreatePlaylist && await ledger.PlaylistCreationRefusedTodayAsync(ct))
         {
             return new Attempt.Final(new StepResult.PauseForQuota(CreationLimitReached));
@@ -118,106 +103,77 @@ public sealed class OperationExecutor
             await CompleteAsync(current, playlistId, resultId, null);
             return new Attempt.Final(StepResult.Next);
         }
-        return await OnErrorAsync(current, error, OperationStatus.Pending);
+        return await OnErrorAsync(current, error, readBack: false);
     }
 
     /// <summary>The one place that decides what a YouTube error means for an operation and for the run.</summary>
-    /// <param name="notDone">What an operation becomes when the error says "not now" (quota, rate limit, credentials):
-    /// Pending when the refused request was the write itself (refused, so not applied), Unknown when it was the read-back
-    /// of an earlier write whose outcome is still unknown, so it is read back again, never resent blindly.</param>
-    private async Task<Attempt> OnErrorAsync(SyncOperation operation, YouTubeError error, OperationStatus notDone)
+    /// <param name="readBack">Whether the refused call was the read-back of an earlier write: when the error says "not
+    /// now" (quota, rate limit, credentials) the operation then stays Unknown, to be read back again, never resent blindly;
+    /// when it was the write itself it was refused, so not applied, and goes back to Pending.</param>
+    private async Task<Attempt> OnErrorAsync(SyncOperation operation, YouTubeError error, bool readBack)
     {
-        var ct = CancellationToken.None; // an answer arrived: record it even if the run is stopping
+        // An answer arrived: the journal records it even if the run is stopping (its writes are not cancellable).
+        Task NotDone(YouTubeError? recorded) => readBack
+            ? journal.MarkUnknownAsync(operation.Id, recorded)
+            : journal.MarkNotAppliedAsync(operation.Id, recorded);
         switch (error.Kind)
         {
             case YouTubeErrorKind.QuotaExceeded:
-                await journal.EndAsync(operation.Id, notDone, ct);
+                await NotDone(null);
                 return new Attempt.Final(new StepResult.PauseForQuota("YouTube reports today's quota as spent."));
             case YouTubeErrorKind.RateLimited when operation.Kind == OperationKind.CreatePlaylist:
-                // Playlist creation has its own daily limit (facts §1.5); hammering it risks the account. Wait for the reset.
-                await journal.EndAsync(operation.Id, notDone, ct);
+                // Playlist creation has its own daily limit (docs/youtube-facts.md §1.5); hammering it risks the account. Wait for the reset.
+                await NotDone(null);
                 return new Attempt.Final(new StepResult.PauseForQuota(CreationLimitReached));
-            case YouTubeErrorKind.AuthRevoked or YouTubeErrorKind.InsufficientScope:
-                await journal.EndAsync(operation.Id, notDone, ct);
+            case var _ when error.NeedsReconnect:
+                await NotDone(null);
                 return new Attempt.Final(new StepResult.NeedsReconnect(error));
             case YouTubeErrorKind.Transient:
                 // No answer, or a server error after which the write may have landed: unknown, reconciled before a retry.
-                await journal.EndAsync(operation.Id, OperationStatus.Unknown, ct, error: error);
+                await journal.MarkUnknownAsync(operation.Id, error);
                 return new Attempt.Retry(error);
             case YouTubeErrorKind.RateLimited or YouTubeErrorKind.Unreachable:
                 // Refused or never sent: not applied, so resent as it is (after reconciling if it was unknown before).
-                await journal.EndAsync(operation.Id, notDone, ct, error: error);
+                await NotDone(error);
                 return new Attempt.Retry(error);
             case YouTubeErrorKind.PlaylistNotFound when operation.Kind == OperationKind.DeletePlaylist:
             case YouTubeErrorKind.PlaylistItemNotFound when operation.Kind == OperationKind.RemoveItem:
-                await journal.EndAsync(operation.Id, OperationStatus.Succeeded, ct, message: "Already gone from YouTube.");
+                await journal.SucceedAsync(operation, null, null, "Already gone from YouTube.");
                 return new Attempt.Final(StepResult.Next);
             default:
                 // Permanent: video gone, playlist full, invalid, forbidden, missing playlist. Collected for the stage decision.
-                await journal.EndAsync(operation.Id, OperationStatus.Failed, ct, error: error);
+                await journal.FailAsync(operation.Id, error);
                 return new Attempt.Final(StepResult.Next);
         }
     }
 
-    private async Task<(YouTubeError? Error, string? ResultId)> SendAsync(SyncOperation op, string playlistId, CancellationToken ct)
+    private async Task<(YouTubeError? Error, string? ResultId)> SendAsync(SyncOperation op, PlaylistId? into, CancellationToken ct)
     {
-        switch (op.Kind)
+        switch (op.Planned)
         {
-            case OperationKind.CreatePlaylist:
+            case PlannedOperation.CreatePlaylist:
             {
-                var draft = await SyncTargetCategory.DraftForAsync(dbFactory, op, ct);
-                var created = await youTube.InsertPlaylistAsync(draft, ct);
+                var created = await youTube.InsertPlaylistAsync(await journal.DraftForAsync(op, ct), ct);
                 return (created.Error, created.IsSuccess ? created.Value.Id.Value : null);
             }
-            case OperationKind.UpdatePlaylist:
+            case PlannedOperation.UpdatePlaylist update:
+                return ((await youTube.UpdatePlaylistAsync(update.Playlist, await journal.DraftForAsync(op, ct), ct)).Error, null);
+            case PlannedOperation.AddVideo add:
             {
-                var updated = await youTube.UpdatePlaylistAsync(new PlaylistId(playlistId), await SyncTargetCategory.DraftForAsync(dbFactory, op, ct), ct);
-                return (updated.Error, null);
-            }
-            case OperationKind.AddVideo:
-            {
-                var added = await youTube.InsertPlaylistItemAsync(new PlaylistId(playlistId), new VideoId(op.VideoId!), ct);
+                var added = await youTube.InsertPlaylistItemAsync(into!.Value, add.Video, ct);
                 return (added.Error, added.IsSuccess ? added.Value.Id.Value : null);
             }
-            case OperationKind.RemoveItem:
-                return ((await youTube.DeletePlaylistItemAsync(new PlaylistItemId(op.ItemId!), ct)).Error, null);
-            case OperationKind.DeletePlaylist:
-                return ((await youTube.DeletePlaylistAsync(new PlaylistId(playlistId), ct)).Error, null);
+            case PlannedOperation.RemoveItem remove:
+                return ((await youTube.DeletePlaylistItemAsync(remove.Item, ct)).Error, null);
+            case PlannedOperation.DeletePlaylist delete:
+                return ((await youTube.DeletePlaylistAsync(delete.Playlist, ct)).Error, null);
             default:
                 throw new InvalidOperationException($"{op.Kind} is not sent to YouTube.");
         }
     }
 
-    /// <summary>Records a write YouTube applied. Not cancellable: it happened, whatever stops the run meanwhile.</summary>
-    private async Task CompleteAsync(SyncOperation op, string playlistId, string? resultId, string? message)
-    {
-        var ct = CancellationToken.None;
-        if (op.Kind == OperationKind.CreatePlaylist && resultId is not null)
-        {
-            await using var db = await dbFactory.CreateDbContextAsync(ct);
-            if (!await db.SyncCategoryPlaylists.AnyAsync(c => c.RunId == op.RunId && c.CategoryKey == op.CategoryKey, ct))
-            {
-                db.SyncCategoryPlaylists.Add(new SyncCategoryPlaylist { RunId = op.RunId, CategoryKey = op.CategoryKey!, PlaylistId = resultId, Title = op.Title! });
-                await db.SaveChangesAsync(ct);
-            }
-        }
-        var item = op.Kind == OperationKind.AddVideo ? resultId : null;
-        await journal.EndAsync(op.Id, OperationStatus.Succeeded, ct, resultId: resultId ?? playlistId, itemId: item, message: message);
-    }
-
-    private async Task<SyncOperation> ReloadAsync(long id, CancellationToken ct)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await db.SyncOperations.AsNoTracking().SingleAsync(o => o.Id == id, ct);
-    }
-
-    internal static YouTubeMethod MethodOf(OperationKind kind) => kind switch
-    {
-        OperationKind.CreatePlaylist => YouTubeMethod.PlaylistsInsert,
-        OperationKind.UpdatePlaylist => YouTubeMethod.PlaylistsUpdate,
-        OperationKind.AddVideo => YouTubeMethod.PlaylistItemsInsert,
-        OperationKind.RemoveItem => YouTubeMethod.PlaylistItemsDelete,
-        OperationKind.DeletePlaylist => YouTubeMethod.PlaylistsDelete,
-        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not an API write."),
-    };
+    /// <summary>Records a write YouTube applied: a created playlist's id, an added item's id, else the playlist written to.</summary>
+    private Task CompleteAsync(SyncOperation op, PlaylistId? playlistId, string? resultId, string? message) =>
+        journal.SucceedAsync(op, resultId ?? playlistId?.Value,
+            op.Kind == OperationKind.AddVideo && resultId is not null ? new PlaylistItemId(resultId) : null, message);
 }

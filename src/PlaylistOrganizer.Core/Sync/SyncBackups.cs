@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using PlaylistOrganizer.Core.Library;
 using PlaylistOrganizer.Core.Persistence;
 using PlaylistOrganizer.Core.Safety;
+using PlaylistOrganizer.Core.YouTube;
 
 namespace PlaylistOrganizer.Core.Sync;
 
@@ -55,7 +56,8 @@ public sealed class SyncBackups(IDbContextFactory<OrganizerDbContext> dbFactory,
     {
         var categories = await db.SyncTargetCategories.Where(c => c.RunId == runId).OrderBy(c => c.Title).ToListAsync(ct);
         var targets = (await db.SyncTargetVideos.Where(t => t.RunId == runId).ToListAsync(ct)).ToLookup(t => t.CategoryKey, t => t.VideoId);
-        return categories.Select(c => new BackupCategory(c.Title, c.Description, c.PrivacyStatus, targets[c.CategoryKey].Order(StringComparer.Ordinal).ToList())).ToList();
+        return categories.Select(c => new BackupCategory(c.Title, c.Description, c.Privacy.ToWire(),
+            targets[c.CategoryKey].Select(v => v.Value).Order(StringComparer.Ordinal).ToList())).ToList();
     }
 
     private static async Task<List<BackupCategory>> ApprovedStructureAsync(OrganizerDbContext db, CancellationToken ct)

@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
-using PlaylistOrganizer.Core.Persistence;
 using PlaylistOrganizer.Core.Planning;
 using PlaylistOrganizer.Core.Quota;
 using PlaylistOrganizer.Core.Sync.WatchLater;
@@ -16,13 +13,13 @@ namespace PlaylistOrganizer.Core.Sync;
 /// <remarks>Stage order, safest first: backup → preflight → create playlists → add videos → verify → Watch Later
 /// clean-up (guided) → delete originals. Nothing is deleted before the new structure is verified on YouTube.</remarks>
 public sealed class SyncEngine(
-    IDbContextFactory<OrganizerDbContext> dbFactory, IYouTubeGateway youTube, QuotaLedger ledger, SyncBackups backups,
-    OperationExecutor executor, SyncLease lease, WatchLaterCleanup watchLater, IOptions<SyncEngineOptions> options, TimeProvider time)
+    SyncJournal journal, IYouTubeGateway youTube, QuotaLedger ledger, SyncBackups backups,
+    OperationExecutor executor, SyncLease lease, WatchLaterCleanup watchLater, RetryPipelines retries)
 {
     private const int PageSize = 50;
-    // Reads back off like writes do, by the engine's configured policy (tests set the delay to zero: a delay on the
-    // injected clock would wait for someone to move it).
-    private readonly ResiliencePipeline readRetry = ReadRetryPipeline.Create(time, Math.Max(1, options.Value.MaxRetryAttempts), options.Value.RetryBaseDelay);
+    // Reads back off like writes do, by the configured policy (tests set the delay to zero: a delay on the injected
+    // clock would wait for someone to move it).
+    private readonly ResiliencePipeline readRetry = retries.ForReads();
     // One journal, one writer: the background worker and a caller that drives the engine directly must never work on a
     // run at the same time (two writers could both send the same pending operation). There is one active run at most.
     private readonly SemaphoreSlim oneAtATime = new(1, 1);
@@ -48,7 +45,7 @@ public sealed class SyncEngine(
                 await holding.CancelAsync();
                 await renewal;
                 // Shut down mid-pass: the run waits for a manual resume rather than for a worker that is gone.
-                if (ct.IsCancellationRequested) await InterruptAsync(runId);
+                if (ct.IsCancellationRequested) await journal.InterruptAsync(runId);
                 await lease.ReleaseAsync(runId, CancellationToken.None);
             }
             return null;
@@ -63,7 +60,7 @@ public sealed class SyncEngine(
     {
         while (!ct.IsCancellationRequested)
         {
-            var run = await LoadAsync(runId, ct);
+            var run = await journal.GetRunAsync(runId, ct);
             if (run.Status != SyncRunStatus.Running) return;
             var stop = run.Stage switch
             {
@@ -81,7 +78,7 @@ public sealed class SyncEngine(
                 await ApplyStopAsync(runId, stop, ct);
                 return;
             }
-            if (!await AdvanceAsync(runId, ct)) return;
+            if (await journal.EndStageAsync(runId, ct) is StageEnd.NotRunning or StageEnd.AwaitingDecision or StageEnd.Completed) return;
         }
     }
 
@@ -92,55 +89,42 @@ public sealed class SyncEngine(
     }
 
     /// <summary>Cheap reads before any write: videos still available, playlists still there. A doomed write still costs 50 units.</summary>
+    /// <remarks>What each batch found is recorded at once: a later batch that stops the run cannot lose what was paid for.</remarks>
     private async Task<StepResult?> PreflightAsync(SyncRun run, CancellationToken ct)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var adds = await db.SyncOperations.Where(o => o.RunId == run.Id && o.Kind == OperationKind.AddVideo && o.Status == OperationStatus.Pending).ToListAsync(ct);
-        foreach (var batch in adds.Select(o => o.VideoId!).Distinct().Chunk(PageSize))
+        var adds = await journal.PendingAsync(run.Id, o => o.Kind == OperationKind.AddVideo, ct);
+        foreach (var batch in adds.Select(o => o.VideoId!.Value).Distinct().Chunk(PageSize))
         {
-            var found = await ReadAsync(run.Id, YouTubeMethod.VideosList, () => youTube.GetVideosAsync(batch.Select(v => new VideoId(v)).ToList(), ct), ct);
+            var found = await ReadAsync(run.Id, YouTubeMethod.VideosList, () => youTube.GetVideosAsync(batch, ct), ct);
             if (!found.IsSuccess) return StopFor(found.Error);
-            var available = found.Value.Select(v => v.Id.Value).ToHashSet();
-            foreach (var op in adds.Where(o => batch.Contains(o.VideoId) && !available.Contains(o.VideoId!)))
-            {
-                op.Status = OperationStatus.Skipped;
-                op.ErrorKind = YouTubeErrorKind.VideoUnavailable;
-                op.Message = "No longer available on YouTube (found by the preflight check); not sent.";
-            }
+            var available = found.Value.Select(v => v.Id).ToHashSet();
+            await journal.SkipUnavailableAsync(adds.Where(o => batch.Contains(o.VideoId!.Value) && !available.Contains(o.VideoId!.Value)).Select(o => o.Id), ct);
         }
-        var targets = await db.SyncOperations.Where(o => o.RunId == run.Id && o.PlaylistId != null && o.PlaylistId != PlaylistId.WatchLater.Value
-            && (o.Kind == OperationKind.DeletePlaylist || o.Kind == OperationKind.UpdatePlaylist || o.Kind == OperationKind.RemoveItem || o.Kind == OperationKind.AddVideo)
-            && o.Status == OperationStatus.Pending).ToListAsync(ct);
-        foreach (var batch in targets.Select(o => o.PlaylistId!).Distinct().Chunk(PageSize))
+        var targets = await journal.PendingAsync(run.Id, o => o.PlaylistId != null && o.PlaylistId != PlaylistId.WatchLater
+            && (o.Kind == OperationKind.DeletePlaylist || o.Kind == OperationKind.UpdatePlaylist || o.Kind == OperationKind.RemoveItem || o.Kind == OperationKind.AddVideo), ct);
+        foreach (var batch in targets.Select(o => o.PlaylistId!.Value).Distinct().Chunk(PageSize))
         {
-            var found = await ReadAsync(run.Id, YouTubeMethod.PlaylistsList, () => youTube.GetPlaylistsAsync(batch.Select(p => new PlaylistId(p)).ToList(), ct), ct);
+            var found = await ReadAsync(run.Id, YouTubeMethod.PlaylistsList, () => youTube.GetPlaylistsAsync(batch, ct), ct);
             if (!found.IsSuccess) return StopFor(found.Error);
-            var present = found.Value.Select(p => p.Id.Value).ToHashSet();
-            foreach (var op in targets.Where(o => batch.Contains(o.PlaylistId) && !present.Contains(o.PlaylistId!)))
-            {
-                op.Status = op.Kind == OperationKind.DeletePlaylist ? OperationStatus.Skipped : OperationStatus.Failed;
-                op.Message = op.Kind == OperationKind.DeletePlaylist
-                    ? "Already gone from YouTube; nothing to delete."
-                    : "The playlist no longer exists on YouTube.";
-            }
+            var present = found.Value.Select(p => p.Id).ToHashSet();
+            await journal.RecordMissingPlaylistAsync(targets.Where(o => batch.Contains(o.PlaylistId!.Value) && !present.Contains(o.PlaylistId!.Value)).Select(o => o.Id), ct);
         }
-        await db.SaveChangesAsync(ct);
         return null;
     }
 
     /// <summary>Create/update playlists, or add videos: every open operation of the stage, one at a time.</summary>
     private async Task<StepResult?> WriteStageAsync(SyncRun run, CancellationToken ct)
     {
-        foreach (var op in await OpenOperationsAsync(run.Id, run.Stage, ct))
+        foreach (var op in await journal.OpenOperationsAsync(run.Id, run.Stage, ct))
         {
             if (await IsNoLongerRunningAsync(run.Id, ct)) return null;
-            var playlistId = await TargetPlaylistAsync(op, ct);
-            if (playlistId is null)
+            PlaylistId? into = null;
+            if (op.Planned is PlannedOperation.AddVideo add && (into = await PlaylistOfAsync(op.RunId, add, ct)) is null)
             {
-                await SkipAsync(op.Id, "Its category's playlist could not be created, so the video was not added.", ct);
+                await journal.SkipAsync(op.Id, "Its category's playlist could not be created, so the video was not added.", ct);
                 continue;
             }
-            var step = await executor.ExecuteAsync(op, playlistId, ct);
+            var step = await executor.ExecuteAsync(op, into, ct);
             if (step is not StepResult.Continue) return step;
         }
         return null;
@@ -149,38 +133,32 @@ public sealed class SyncEngine(
     /// <summary>Reads every category playlist back, adds what is missing and removes accidental duplicates.</summary>
     private async Task<StepResult?> VerifyAsync(SyncRun run, CancellationToken ct)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var playlists = await db.SyncCategoryPlaylists.Where(c => c.RunId == run.Id && !c.Verified).ToListAsync(ct);
-        foreach (var playlist in playlists)
+        foreach (var playlist in await journal.UnverifiedPlaylistsAsync(run.Id, ct))
         {
             if (await IsNoLongerRunningAsync(run.Id, ct)) return null;
             // Repairs journalled by an earlier pass that a pause or stop cut off are finished first, not found and
             // journalled again: a second row would repeat the write, and the first would stay open for ever.
-            var repairs = (await OpenOperationsAsync(run.Id, SyncStage.Verify, ct)).Where(o => o.CategoryKey == playlist.CategoryKey).ToList();
+            var repairs = (await journal.OpenOperationsAsync(run.Id, SyncStage.Verify, ct)).Where(o => o.CategoryKey == playlist.CategoryKey).ToList();
             if (repairs.Count == 0)
             {
                 var items = await ReadAllItemsAsync(run.Id, playlist.PlaylistId, ct);
                 if (items.Error is not null) return StopFor(items.Error);
-                var expected = await ExpectedVideosAsync(db, run.Id, playlist.CategoryKey, ct);
-                var present = items.Items.GroupBy(i => i.VideoId.Value).ToDictionary(g => g.Key, g => g.Select(i => i.Id.Value).ToList());
+                var expected = await journal.ExpectedVideosAsync(run.Id, playlist.CategoryKey, ct);
+                var present = items.Items.GroupBy(i => i.VideoId).ToDictionary(g => g.Key, g => g.Select(i => i.Id).ToList());
                 // Duplicates a reused playlist already had are removed by the plan's own last stage; repair only new ones.
-                var plannedRemovals = await db.SyncOperations.Where(o => o.RunId == run.Id && o.Kind == OperationKind.RemoveItem && o.PlaylistId == playlist.PlaylistId)
-                    .Select(o => o.ItemId!).ToListAsync(ct);
-                var needed = expected.Where(v => !present.ContainsKey(v))
-                    .Select(v => (OperationKind.AddVideo, v, (string?)null))
-                    .Concat(present.Where(p => expected.Contains(p.Key) && p.Value.Count > 1)
-                        .SelectMany(p => p.Value.Skip(1).Where(item => !plannedRemovals.Contains(item)).Select(item => (OperationKind.RemoveItem, p.Key, (string?)item))))
+                var plannedRemovals = await journal.PlannedRemovalsAsync(run.Id, playlist.PlaylistId, ct);
+                var missing = expected.Where(v => !present.ContainsKey(v)).ToList();
+                var duplicates = present.Where(p => expected.Contains(p.Key) && p.Value.Count > 1)
+                    .SelectMany(p => p.Value.Skip(1).Where(item => !plannedRemovals.Contains(item)).Select(item => (p.Key, item)))
                     .ToList();
-                repairs = await AddRepairsAsync(db, run.Id, playlist, needed, ct);
+                repairs = await journal.AddRepairsAsync(playlist, missing, duplicates, ct);
             }
             foreach (var repair in repairs)
             {
                 var step = await executor.ExecuteAsync(repair, playlist.PlaylistId, ct);
                 if (step is not StepResult.Continue) return step;
             }
-            var repairIds = repairs.Select(r => r.Id).ToList();
-            playlist.Verified = !await db.SyncOperations.AnyAsync(o => repairIds.Contains(o.Id) && o.Status != OperationStatus.Succeeded, ct);
-            await db.SaveChangesAsync(ct);
+            await journal.RecordVerifiedAsync(playlist, repairs.Select(r => r.Id).ToList(), ct);
         }
         // Verify also runs the stage decision: repairs that failed are collected like any other failure.
         return null;
@@ -190,86 +168,43 @@ public sealed class SyncEngine(
     /// wait for the user's confirmation, a verification Takeout, or a skip.</summary>
     private async Task<StepResult?> WatchLaterAsync(SyncRun run, CancellationToken ct)
     {
-        foreach (var (operationId, why) in await watchLater.PrepareAsync(run.Id, ct)) await SkipAsync(operationId, why, ct);
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var waiting = await db.SyncOperations.CountAsync(o => o.RunId == run.Id && o.Stage == SyncStage.WatchLaterCleanup && o.Status == OperationStatus.Pending, ct);
+        foreach (var (operationId, why) in await watchLater.PrepareAsync(run.Id, ct)) await journal.SkipAsync(operationId, why, ct);
+        var waiting = await journal.CountPendingAsync(run.Id, SyncStage.WatchLaterCleanup, ct);
         return waiting == 0 ? null : new StepResult.AwaitWatchLater(waiting);
     }
 
     /// <summary>Removals from reused playlists, then deletes of originals, each only if the deletion guard allows it.</summary>
     private async Task<StepResult?> DeleteOriginalsAsync(SyncRun run, CancellationToken ct)
     {
-        foreach (var op in (await OpenOperationsAsync(run.Id, SyncStage.DeleteOriginals, ct)).OrderBy(o => o.Kind == OperationKind.DeletePlaylist))
+        foreach (var op in (await journal.OpenOperationsAsync(run.Id, SyncStage.DeleteOriginals, ct)).OrderBy(o => o.Kind == OperationKind.DeletePlaylist))
         {
             if (await IsNoLongerRunningAsync(run.Id, ct)) return null;
-            var keptBecause = await DeletionGuard.WhyKeepAsync(dbFactory, op, ct);
+            var keptBecause = DeletionGuard.WhyKeep(await journal.DeletionFactsAsync(op, ct));
             if (keptBecause is not null)
             {
-                await SkipAsync(op.Id, keptBecause, ct);
+                await journal.SkipAsync(op.Id, keptBecause, ct);
                 continue;
             }
-            var step = await executor.ExecuteAsync(op, op.PlaylistId!, ct);
+            var step = await executor.ExecuteAsync(op, null, ct);
             if (step is not StepResult.Continue) return step;
         }
         return null;
     }
 
-    /// <summary>Moves to the next stage when the current one has nothing open and nothing failed; otherwise asks for a decision.</summary>
-    private async Task<bool> AdvanceAsync(long runId, CancellationToken ct)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var run = await db.SyncRuns.SingleAsync(r => r.Id == runId, ct);
-        if (run.Status != SyncRunStatus.Running) return false;
-        var stageOps = db.SyncOperations.Where(o => o.RunId == runId && o.Stage == run.Stage);
-        var failed = await stageOps.CountAsync(o => o.Status == OperationStatus.Failed, ct);
-        if (failed > 0)
-        {
-            run.Pause(SyncRunStatus.AwaitingDecision,
-                $"{failed} operation{(failed == 1 ? "" : "s")} failed while {StageNames.Doing(run.Stage)}. Skip them and continue, retry them, or abort the sync.");
-            await db.SaveUnlessStatusChangedAsync(ct);
-            return false;
-        }
-        if (await stageOps.AnyAsync(o => o.Status == OperationStatus.Pending || o.Status == OperationStatus.InFlight || o.Status == OperationStatus.Unknown, ct))
-        {
-            return true; // work remains in this stage (e.g. a repair was added); run it again
-        }
-        if (run.Stage == SyncStage.DeleteOriginals)
-        {
-            run.Finish(SyncRunStatus.Completed, time.GetUtcNow());
-        }
-        else
-        {
-            run.EnterStage(run.Stage + 1);
-        }
-        // Paused or aborted meanwhile: the stage moves on when the run is resumed.
-        return await db.SaveUnlessStatusChangedAsync(ct) && !run.IsFinished;
-    }
-
     private async Task ApplyStopAsync(long runId, StepResult stop, CancellationToken ct)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var run = await db.SyncRuns.SingleAsync(r => r.Id == runId, ct);
-        if (run.Status != SyncRunStatus.Running) return;
-        switch (stop)
+        var (status, detail, resumesAt) = stop switch
         {
-            case StepResult.PauseForQuota quota:
-                var resumesAt = (await ledger.GetStatusAsync(ct)).NextReset;
-                run.Pause(SyncRunStatus.PausedForQuota, $"{quota.Detail} Resume after the quota resets at midnight Pacific time.", resumesAt);
-                break;
-            case StepResult.NeedsReconnect reconnect:
-                run.Pause(SyncRunStatus.NeedsReconnect, $"Reconnect your YouTube account to continue ({reconnect.Error.Reason}). Nothing was lost.");
-                break;
-            case StepResult.AwaitWatchLater waiting:
-                run.Pause(SyncRunStatus.AwaitingWatchLater,
-                    $"Remove {waiting.Videos} video{(waiting.Videos == 1 ? "" : "s")} from Watch Later by hand (YouTube's API cannot), then confirm, or skip this step.");
-                break;
-            case StepResult.Failed failed:
-                run.Pause(SyncRunStatus.AwaitingDecision, failed.Detail);
-                break;
-            default:
-                throw new InvalidOperationException($"Unexpected stop {stop}.");
-        }
-        await db.SaveUnlessStatusChangedAsync(ct);
+            StepResult.PauseForQuota quota => (SyncRunStatus.PausedForQuota,
+                $"{quota.Detail} Resume after the quota resets at midnight Pacific time.", (await ledger.GetStatusAsync(ct)).NextReset),
+            StepResult.NeedsReconnect reconnect => (SyncRunStatus.NeedsReconnect,
+                $"Reconnect your YouTube account to continue ({reconnect.Error.Reason}). Nothing was lost.", (DateTimeOffset?)null),
+            StepResult.AwaitWatchLater waiting => (SyncRunStatus.AwaitingWatchLater,
+                $"Remove {waiting.Videos} video{(waiting.Videos == 1 ? "" : "s")} from Watch Later by hand (YouTube's API cannot), then confirm, or skip this step.", null),
+            StepResult.Failed failed => (SyncRunStatus.AwaitingDecision, failed.Detail, null),
+            _ => throw new InvalidOperationException($"Unexpected stop {stop}."),
+        };
+        await journal.PauseAsync(runId, status, detail, resumesAt, ct);
     }
 
     private static StepResult StopFor(YouTubeError error) => error.Kind switch
@@ -277,7 +212,7 @@ public sealed class SyncEngine(
         // The engine's own budget check stops reads with a local "syncBudgetSpent"; only a real answer is YouTube's word.
         YouTubeErrorKind.QuotaExceeded => new StepResult.PauseForQuota(error.HttpStatus is null
             ? "Today's sync budget is spent." : "YouTube reports today's quota as spent."),
-        YouTubeErrorKind.AuthRevoked or YouTubeErrorKind.InsufficientScope => new StepResult.NeedsReconnect(error),
+        _ when error.NeedsReconnect => new StepResult.NeedsReconnect(error),
         _ => new StepResult.Failed($"Reading YouTube failed ({error}). Retry to try again, or abort."),
     };
 
@@ -293,13 +228,13 @@ public sealed class SyncEngine(
         }
     }
 
-    private async Task<(List<PlaylistItemInfo> Items, YouTubeError? Error)> ReadAllItemsAsync(long runId, string playlistId, CancellationToken ct)
+    private async Task<(List<PlaylistItemInfo> Items, YouTubeError? Error)> ReadAllItemsAsync(long runId, PlaylistId playlistId, CancellationToken ct)
     {
         var items = new List<PlaylistItemInfo>();
         string? token = null;
         do
         {
-            var page = await ReadAsync(runId, YouTubeMethod.PlaylistItemsList, () => youTube.ListPlaylistItemsAsync(new PlaylistId(playlistId), token, ct), ct);
+            var page = await ReadAsync(runId, YouTubeMethod.PlaylistItemsList, () => youTube.ListPlaylistItemsAsync(playlistId, token, ct), ct);
             if (!page.IsSuccess) return (items, page.Error);
             items.AddRange(page.Value.Items);
             token = page.Value.NextPageToken;
@@ -308,72 +243,12 @@ public sealed class SyncEngine(
         return (items, null);
     }
 
-    /// <summary>Videos the category's playlist must hold: its target, less videos the sync skipped (unavailable, or the user's decision).</summary>
-    private static async Task<HashSet<string>> ExpectedVideosAsync(OrganizerDbContext db, long runId, string categoryKey, CancellationToken ct)
-    {
-        var skipped = await db.SyncOperations.Where(o => o.RunId == runId && o.CategoryKey == categoryKey && o.Kind == OperationKind.AddVideo
-            && (o.Status == OperationStatus.Skipped || o.Status == OperationStatus.Failed)).Select(o => o.VideoId!).ToListAsync(ct);
-        var target = await db.SyncTargetVideos.Where(t => t.RunId == runId && t.CategoryKey == categoryKey).Select(t => t.VideoId).ToListAsync(ct);
-        return target.Except(skipped).ToHashSet();
-    }
-
-    /// <summary>Journals the repairs verify found necessary, numbered after every existing operation.</summary>
-    private static async Task<List<SyncOperation>> AddRepairsAsync(OrganizerDbContext db, long runId, SyncCategoryPlaylist playlist,
-        List<(OperationKind Kind, string VideoId, string? ItemId)> needed, CancellationToken ct)
-    {
-        if (needed.Count == 0) return [];
-        var next = await db.SyncOperations.Where(o => o.RunId == runId).MaxAsync(o => o.Sequence, ct) + 1;
-        var repairs = needed.Select((r, i) => SyncOperation.From(runId, new PlannedOperation(next + i, SyncStage.Verify, r.Kind,
-            playlist.CategoryKey, playlist.PlaylistId, r.VideoId, r.ItemId, playlist.Title,
-            r.Kind == OperationKind.AddVideo ? "Repair: missing after the add stage." : "Repair: accidental duplicate."))).ToList();
-        db.SyncOperations.AddRange(repairs);
-        await db.SaveChangesAsync(ct);
-        return repairs;
-    }
-
-    private async Task<List<SyncOperation>> OpenOperationsAsync(long runId, SyncStage stage, CancellationToken ct)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await db.SyncOperations.AsNoTracking()
-            .Where(o => o.RunId == runId && o.Stage == stage
-                && (o.Status == OperationStatus.Pending || o.Status == OperationStatus.InFlight || o.Status == OperationStatus.Unknown))
-            .OrderBy(o => o.Sequence).ToListAsync(ct);
-    }
-
-    /// <summary>The playlist an operation writes to: its own (reused/original), or its category's created playlist.</summary>
-    private async Task<string?> TargetPlaylistAsync(SyncOperation op, CancellationToken ct)
-    {
-        if (op.PlaylistId is not null || op.Kind == OperationKind.CreatePlaylist) return op.PlaylistId ?? "";
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await db.SyncCategoryPlaylists.Where(c => c.RunId == op.RunId && c.CategoryKey == op.CategoryKey)
-            .Select(c => c.PlaylistId).FirstOrDefaultAsync(ct);
-    }
-
-    private async Task SkipAsync(long operationId, string why, CancellationToken ct)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var now = time.GetUtcNow();
-        await db.SyncOperations.Where(o => o.Id == operationId && o.Status == OperationStatus.Pending)
-            .ExecuteUpdateAsync(s => s.SetProperty(o => o.Status, OperationStatus.Skipped).SetProperty(o => o.Message, why)
-                .SetProperty(o => o.UpdatedAt, now), ct);
-    }
+    /// <summary>The playlist an add goes into: the reused one, or the one the sync created for its category (null
+    /// while there is none, e.g. its creation was skipped).</summary>
+    private async Task<PlaylistId?> PlaylistOfAsync(long runId, PlannedOperation.AddVideo add, CancellationToken ct) =>
+        add.Into.ExistingId ?? (await journal.CategoryPlaylistAsync(runId, add.Category, ct))?.PlaylistId;
 
     /// <summary>Paused, ended, or taken over by another copy of the app (after this one's lease ran out).</summary>
     private async Task<bool> IsNoLongerRunningAsync(long runId, CancellationToken ct) =>
         await lease.KeepAsync(runId, ct) != SyncRunStatus.Running;
-
-    private async Task InterruptAsync(long runId)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(CancellationToken.None);
-        var run = await db.SyncRuns.SingleAsync(r => r.Id == runId, CancellationToken.None);
-        if (run.Status != SyncRunStatus.Running) return;
-        run.Interrupt();
-        await db.SaveUnlessStatusChangedAsync(CancellationToken.None);
-    }
-
-    private async Task<SyncRun> LoadAsync(long runId, CancellationToken ct)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await db.SyncRuns.AsNoTracking().SingleAsync(r => r.Id == runId, ct);
-    }
 }

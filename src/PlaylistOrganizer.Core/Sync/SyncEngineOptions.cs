@@ -2,7 +2,8 @@ using System.ComponentModel.DataAnnotations;
 
 namespace PlaylistOrganizer.Core.Sync;
 
-/// <summary>Retry policy of the sync engine (configuration section "Sync").</summary>
+/// <summary>Retry policy of YouTube calls: the sync's writes and reads, and the import's reads (configuration section
+/// "Sync"). Validated at start-up: a value out of range stops the app with a message naming it.</summary>
 public sealed class SyncEngineOptions
 {
     public const string Section = "Sync";
@@ -11,7 +12,9 @@ public sealed class SyncEngineOptions
     [Range(0, 20)]
     public int MaxRetryAttempts { get; set; } = 4;
 
-    /// <summary>First back-off delay; it doubles per retry, with jitter. Default 2 seconds.</summary>
+    /// <summary>First back-off delay; it doubles per retry, with jitter. Default 2 seconds; at most 10 minutes (a longer
+    /// wait is a pause, not a retry).</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:10:00")]
     public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromSeconds(2);
 
     /// <summary>How long a copy of the app holds a run without renewing its lease (renewed every third of it while it

@@ -32,17 +32,15 @@ public sealed class SyncProgress(IDbContextFactory<OrganizerDbContext> dbFactory
             .GroupBy(o => new { o.Stage, o.Status, o.Kind })
             .Select(g => new { g.Key.Stage, g.Key.Status, g.Key.Kind, Count = g.Count(), Units = g.Sum(o => o.UnitsCharged) })
             .ToListAsync(ct);
-        var remaining = await db.SyncOperations.Where(o => o.RunId == runId
-                && (o.Status == OperationStatus.Pending || o.Status == OperationStatus.Unknown || o.Status == OperationStatus.InFlight))
-            .Select(o => o.Kind).ToListAsync(ct);
+        var remaining = await db.SyncOperations.Where(o => o.RunId == runId).Where(OperationStatuses.IsOpenRow).Select(o => o.Kind).ToListAsync(ct);
         var stages = rows.GroupBy(r => r.Stage).OrderBy(g => g.Key).Select(g => new StageCounts(g.Key,
             g.Sum(r => r.Count),
             g.Where(r => r.Status == OperationStatus.Succeeded).Sum(r => r.Count),
             g.Where(r => r.Status == OperationStatus.Failed).Sum(r => r.Count),
             g.Where(r => r.Status == OperationStatus.Skipped).Sum(r => r.Count),
-            g.Where(r => r.Status is OperationStatus.Pending or OperationStatus.InFlight or OperationStatus.Unknown).Sum(r => r.Count),
+            g.Where(r => OperationStatuses.IsOpen(r.Status)).Sum(r => r.Count),
             g.Select(r => r.Kind).ToHashSet())).ToList();
-        var remainingUnits = remaining.Sum(PlannedOperation.CostOf);
+        var remainingUnits = remaining.Sum(k => k.CostUnits());
         return new SyncSnapshot(run, stages, rows.Sum(r => r.Units), remainingUnits);
     }
 

@@ -1,7 +1,7 @@
 namespace PlaylistOrganizer.Core.YouTube;
 
 // Separate id types so that passing a video id where a playlist-item id is expected does not compile:
-// playlistItems.delete takes the item id, not the video id (reference/youtube-api-facts.md §2.2).
+// playlistItems.delete takes the item id, not the video id (docs/youtube-facts.md §2.2).
 
 /// <summary>An 11-character YouTube video id.</summary>
 public readonly record struct VideoId(string Value)
@@ -23,7 +23,7 @@ public readonly record struct PlaylistId(string Value)
 
     /// <summary>
     /// System lists (uploads, likes, favorites, Watch Later, history) cannot be edited or deleted through the API
-    /// (reference/youtube-api-facts.md §4); nothing may ever plan a write against them.
+    /// (docs/youtube-facts.md §4); nothing may ever plan a write against them.
     /// </summary>
     public bool IsSystem => Value.StartsWith("UU", StringComparison.Ordinal)
         || Value.StartsWith("LL", StringComparison.Ordinal)

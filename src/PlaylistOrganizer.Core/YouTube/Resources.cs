@@ -30,4 +30,4 @@ public sealed record VideoInfo(
 public sealed record Page<T>(IReadOnlyList<T> Items, string? NextPageToken, int TotalResults);
 
 /// <summary>What a new or updated playlist should look like.</summary>
-public sealed record PlaylistDraft(string Title, string Description, string PrivacyStatus);
+public sealed record PlaylistDraft(string Title, string Description, Privacy Privacy);

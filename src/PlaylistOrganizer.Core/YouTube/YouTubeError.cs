@@ -31,6 +31,12 @@ public enum YouTubeErrorKind
     Unreachable,
 }
 
+public static class YouTubeErrorKinds
+{
+    /// <summary>The credentials were refused (revoked, expired, or without the write scope): the user must reconnect.</summary>
+    public static bool NeedsReconnect(this YouTubeErrorKind kind) => kind is YouTubeErrorKind.AuthRevoked or YouTubeErrorKind.InsufficientScope;
+}
+
 /// <summary>A classified failure of one call. Keeps the raw status, reason and message for the report.</summary>
 /// <param name="HttpStatus">The HTTP status, or null when no response arrived (timeout, dropped connection).</param>
 /// <param name="Reason">errors[0].reason from Google's error body, or the OAuth error code, or a local code such as "timeout".</param>
@@ -39,6 +45,9 @@ public sealed record YouTubeError(YouTubeErrorKind Kind, int? HttpStatus, string
 {
     /// <summary>True when a write may have been applied even though it failed (no response, or a 5xx after the server may have committed).</summary>
     public bool OutcomeUnknown => Kind == YouTubeErrorKind.Transient;
+
+    /// <summary>True when YouTube refused the credentials themselves: nothing more can be done until the user reconnects.</summary>
+    public bool NeedsReconnect => Kind.NeedsReconnect();
 
     public override string ToString() => HttpStatus is { } status ? $"{status} {Reason}: {Message}" : $"{Reason}: {Message}";
 }

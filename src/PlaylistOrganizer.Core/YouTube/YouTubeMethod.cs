@@ -14,7 +14,7 @@ public enum YouTubeMethod
     VideosList,
 }
 
-/// <summary>Documented quota costs (reference/youtube-api-facts.md §1.2).</summary>
+/// <summary>Documented quota costs (docs/youtube-facts.md §1.2).</summary>
 /// <remarks>
 /// Every request that reaches the API is charged its full method cost, failures included: whether a failed write
 /// costs 50 or 1 is unverified (§1.3), so we budget the worst case. Each page of a list is a separate request.

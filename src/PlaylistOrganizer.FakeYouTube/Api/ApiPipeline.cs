@@ -15,10 +15,10 @@ namespace PlaylistOrganizer.FakeYouTube.Api;
 /// </summary>
 /// <remarks>
 /// Charging: every request that passes auth and scope and fits in the quota is charged its full method cost before the
-/// handler runs, so validation errors (4xx) and injected 5xx faults cost the same as successes (facts §1.3: "All API
+/// handler runs, so validation errors (4xx) and injected 5xx faults cost the same as successes (docs/youtube-facts.md §1.3: "All API
 /// requests, including invalid requests, incur a quota cost"; we budget the full cost for failed writes too).
 /// Not charged: requests without a valid token (no account to charge), tokens lacking the scope, and requests refused
-/// because the day's quota is spent (an assumption, facts §1.3). The ledger counts those as NotCharged.
+/// because the day's quota is spent (an assumption, docs/youtube-facts.md §1.3). The ledger counts those as NotCharged.
 /// </remarks>
 public static class ApiPipeline
 {

@@ -1,6 +1,6 @@
 namespace PlaylistOrganizer.FakeYouTube.Api;
 
-/// <summary>Success answers: JSON with the resource's etag, or 304 when the client already has it (still charged, facts §7).</summary>
+/// <summary>Success answers: JSON with the resource's etag, or 304 when the client already has it (still charged, docs/youtube-facts.md §7).</summary>
 public static class ApiResults
 {
     public static IResult Ok(ApiRequest request, object body, string etag)

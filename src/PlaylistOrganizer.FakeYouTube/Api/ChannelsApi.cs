@@ -28,7 +28,7 @@ public static class ChannelsApi
         var snippet = parts.Contains("snippet")
             ? new ChannelSnippet(account.ChannelTitle, "", Wire.Time(account.ChannelPublishedAt), new Localized(account.ChannelTitle, ""))
             : null;
-        // Since Sep 2020 relatedPlaylists carries only likes and uploads: watchLater/watchHistory were removed (facts §3).
+        // Since Sep 2020 relatedPlaylists carries only likes and uploads: watchLater/watchHistory were removed (docs/youtube-facts.md §3).
         var details = parts.Contains("contentDetails")
             ? new ChannelContentDetails(new RelatedPlaylists(
                 account.Playlists.Find(p => p.Kind == PlaylistKind.Likes)?.Id ?? "LL",
@@ -38,7 +38,7 @@ public static class ChannelsApi
         return channel with { Etag = Wire.Etag(channel) };
     }
 
-    /// <summary>The uploads playlist is the channel id with "UC" replaced by "UU" (facts §4).</summary>
+    /// <summary>The uploads playlist is the channel id with "UC" replaced by "UU" (docs/youtube-facts.md §4).</summary>
     private static string UploadsIdFor(string channelId) => channelId.StartsWith("UC", StringComparison.Ordinal) ? "UU" + channelId[2..] : "UU" + channelId;
 
     public sealed record Channel(string Kind, string Etag, string Id, ChannelSnippet? Snippet, ChannelContentDetails? ContentDetails);

@@ -4,7 +4,7 @@ using PlaylistOrganizer.FakeYouTube.Errors;
 namespace PlaylistOrganizer.FakeYouTube.Api;
 
 /// <summary>
-/// maxResults (0–50, default 5, facts §4) and opaque page tokens. A token encodes an offset; clients must treat it
+/// maxResults (0–50, default 5, docs/youtube-facts.md §4) and opaque page tokens. A token encodes an offset; clients must treat it
 /// as opaque, as YouTube's "CAUQAA"-style tokens are.
 /// </summary>
 public static class Paging

@@ -9,7 +9,7 @@ namespace PlaylistOrganizer.FakeYouTube.Api;
 /// <summary>playlistItems.list / insert / delete.</summary>
 public static class PlaylistItemsApi
 {
-    /// <summary>The item cap per playlist (facts §4: 5,000, from third parties; UNVERIFIED officially).</summary>
+    /// <summary>The item cap per playlist (docs/youtube-facts.md §4: 5,000, from third parties; UNVERIFIED officially).</summary>
     public const int MaxItemsPerPlaylist = 5000;
 
     private static readonly HashSet<string> Supported = ["id", "snippet", "contentDetails", "status"];
@@ -25,7 +25,7 @@ public static class PlaylistItemsApi
         IReadOnlyList<(PlaylistState Playlist, PlaylistItemState Item, int Position)> matches;
         if (SystemPlaylists.IsPlaceholder(playlistId))
         {
-            // Watch Later and history list empty since 2016 (facts §3), whatever the account holds.
+            // Watch Later and history list empty since 2016 (docs/youtube-facts.md §3), whatever the account holds.
             matches = [];
         }
         else
@@ -59,7 +59,7 @@ public static class PlaylistItemsApi
         return ApiResults.Ok(request, response with { Etag = etag }, etag);
     }
 
-    /// <summary>Appends (or inserts at snippet.position). Duplicates are allowed and make a second item (facts §2.4).</summary>
+    /// <summary>Appends (or inserts at snippet.position). Duplicates are allowed and make a second item (docs/youtube-facts.md §2.4).</summary>
     public static IResult Insert(ApiRequest request)
     {
         var parts = Parts.Parse(request, Supported, out var error);
@@ -101,7 +101,7 @@ public static class PlaylistItemsApi
         return ApiResults.Ok(request, resource, resource.Etag);
     }
 
-    /// <summary>Takes a playlist-item id, not a video id (facts §2.2).</summary>
+    /// <summary>Takes a playlist-item id, not a video id (docs/youtube-facts.md §2.2).</summary>
     public static IResult Delete(ApiRequest request)
     {
         var id = request.Query("id");

@@ -1,7 +1,7 @@
 namespace PlaylistOrganizer.FakeYouTube.Api;
 
 /// <summary>
-/// Title and description limits (facts §4, quoting YouTube Help): title ≤ 150, description ≤ 5,000, neither may contain
+/// Title and description limits (docs/youtube-facts.md §4, quoting YouTube Help): title ≤ 150, description ≤ 5,000, neither may contain
 /// '&lt;', '&gt;' or U+2028. Whether YouTube counts characters or UTF-16 units is unknown; the emulator counts UTF-16
 /// units, the stricter reading, so a client that validates conservatively never disagrees with it.
 /// </summary>

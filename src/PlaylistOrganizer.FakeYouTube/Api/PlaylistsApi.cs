@@ -21,7 +21,7 @@ public static class PlaylistsApi
             // By id any playlist of the account is found, system lists included; unknown ids are simply absent.
             matches = ids.Select(account.FindPlaylist).OfType<PlaylistState>().Where(p => p.ListedFrom <= request.Now).ToList();
         else if (request.Query("mine") == "true")
-            // UNVERIFIED whether mine=true returns likes/uploads (facts §4); the emulator returns only the user's own
+            // UNVERIFIED whether mine=true returns likes/uploads (docs/youtube-facts.md §4); the emulator returns only the user's own
             // playlists, so clients must not plan on seeing system lists here.
             matches = account.Playlists.Where(p => !p.IsSystem && p.ListedFrom <= request.Now).ToList();
         else
@@ -63,7 +63,7 @@ public static class PlaylistsApi
         return ApiResults.Ok(request, resource, resource.Etag);
     }
 
-    /// <summary>An update replaces the parts it names: an omitted description is cleared, as on YouTube (facts §2.2).</summary>
+    /// <summary>An update replaces the parts it names: an omitted description is cleared, as on YouTube (docs/youtube-facts.md §2.2).</summary>
     public static IResult Update(ApiRequest request)
     {
         var parts = Parts.Parse(request, Supported, out var error);

@@ -9,7 +9,7 @@ namespace PlaylistOrganizer.FakeYouTube.Api;
 /// YouTube's categoryId, as the real service does.</summary>
 public static class VideosApi
 {
-    /// <summary>Ids per call (facts §4: widely used, UNVERIFIED officially).</summary>
+    /// <summary>Ids per call (docs/youtube-facts.md §4: widely used, UNVERIFIED officially).</summary>
     public const int MaxIds = 50;
 
     private static readonly HashSet<string> Supported = ["id", "snippet", "contentDetails", "status"];

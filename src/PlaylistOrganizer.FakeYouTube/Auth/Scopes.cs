@@ -1,6 +1,6 @@
 namespace PlaylistOrganizer.FakeYouTube.Auth;
 
-/// <summary>YouTube OAuth scopes (facts §6): readonly allows lists only; youtube, force-ssl and youtubepartner allow writes.</summary>
+/// <summary>YouTube OAuth scopes (docs/youtube-facts.md §6): readonly allows lists only; youtube, force-ssl and youtubepartner allow writes.</summary>
 public static class Scopes
 {
     public const string YouTube = "https://www.googleapis.com/auth/youtube";

@@ -207,7 +207,7 @@ public sealed record TokenResult(TokenResponse? Success, OAuthError? Error)
     public static TokenResult Fail(string error, string description) => new(null, new OAuthError(error, description));
 }
 
-/// <summary>The OAuth error body: a string <c>error</c>, unlike the API's error object (facts §6).</summary>
+/// <summary>The OAuth error body: a string <c>error</c>, unlike the API's error object (docs/youtube-facts.md §6).</summary>
 public sealed record OAuthError(
     [property: System.Text.Json.Serialization.JsonPropertyName("error")] string Error,
     [property: System.Text.Json.Serialization.JsonPropertyName("error_description")] string ErrorDescription);

@@ -5,7 +5,7 @@ using PlaylistOrganizer.FakeYouTube.State;
 
 namespace PlaylistOrganizer.FakeYouTube.Demo;
 
-/// <summary>Which generation of Takeout's per-playlist CSV to write (reference/youtube-api-facts.md §5).</summary>
+/// <summary>Which generation of Takeout's per-playlist CSV to write (docs/youtube-facts.md §5).</summary>
 public enum TakeoutFormat
 {
     /// <summary><c>Video ID,Playlist Video Creation Timestamp</c> with ISO 8601 times, plus <c>playlists.csv</c>.</summary>
@@ -34,7 +34,7 @@ public sealed record TakeoutWriterOptions
     public TakeoutLanguage Language { get; init; } = TakeoutLanguage.English;
 
     /// <summary>The id a legacy Watch Later file's metadata carries. Default "WL"; some legacy exports carry a
-    /// <c>PL…</c> id instead (reference/youtube-api-facts.md §8).</summary>
+    /// <c>PL…</c> id instead (docs/youtube-facts.md §8).</summary>
     public string LegacyWatchLaterId { get; init; } = "WL";
 
     /// <summary>When the export was made: stamped on the .zip entries (so output is byte-stable) and in
@@ -47,7 +47,7 @@ public sealed record TakeoutWriterOptions
 /// (<c>playlists.csv</c> in English), one file per regular playlist (<c>&lt;title&gt;-videos.csv</c> in English) and
 /// Watch Later (<c>Watch later-videos.csv</c>); in the legacy layout, one <c>&lt;title&gt;.csv</c> per playlist with
 /// its metadata block. System lists (likes, favorites, uploads) are left out. Google publishes no spec; the layout
-/// follows observed exports (reference/youtube-api-facts.md §5, docs/takeout-localization.md).
+/// follows observed exports (docs/youtube-facts.md §5, docs/takeout-localization.md).
 /// </summary>
 public static class TakeoutWriter
 {

@@ -7,7 +7,7 @@ namespace PlaylistOrganizer.FakeYouTube.Errors;
 /// <c>{"error":{"code":N,"message":"…","errors":[{"message","domain","reason","location","locationType"}]}}</c>.
 /// </summary>
 /// <remarks>
-/// Shape from https://developers.google.com/youtube/v3/docs/core_errors (reference/youtube-api-facts.md §2.1). The
+/// Shape from https://developers.google.com/youtube/v3/docs/core_errors (docs/youtube-facts.md §2.1). The
 /// optional top-level <c>status</c> is written only where an error carries one (the 409 bursts): real quotaExceeded
 /// bodies do not carry it, so clients must not need it.
 /// OAuth endpoint errors use a different body (a string <c>error</c>); see Auth/OAuthEndpoints.cs.

@@ -2,12 +2,12 @@ namespace PlaylistOrganizer.FakeYouTube.Errors;
 
 /// <summary>
 /// Every error the emulator can answer, named by its reason. Status, domain and message follow
-/// reference/youtube-api-facts.md §2 (per-method tables and the general table); where the facts file marks a detail
+/// docs/youtube-facts.md §2 (per-method tables and the general table); where the facts file marks a detail
 /// UNVERIFIED the choice is noted here so it is easy to change.
 /// </summary>
 public static class GoogleErrors
 {
-    // --- authentication and authorisation (facts §2.3) ---
+    // --- authentication and authorisation (docs/youtube-facts.md §2.3) ---
     public static GoogleError LoginRequired() => new(401, "required", "global", "Login Required.", "Authorization", "header",
         "Request is missing required authentication credential. Expected OAuth 2 access token, login cookie or other valid authentication credential.");
 
@@ -17,7 +17,7 @@ public static class GoogleErrors
     public static GoogleError InsufficientPermissions() => new(403, "insufficientPermissions", "global", "Insufficient Permission",
         TopMessage: "Request had insufficient authentication scopes.");
 
-    // --- quota and rate limits (facts §1, §2.3) ---
+    // --- quota and rate limits (docs/youtube-facts.md §1, §2.3) ---
     public static GoogleError QuotaExceeded() => new(403, "quotaExceeded", "youtube.quota",
         "The request cannot be completed because you have exceeded your <a href=\"/youtube/v3/getting-started#quota\">quota</a>.");
 
@@ -68,7 +68,7 @@ public static class GoogleErrors
 
     public static GoogleError ParseError() => new(400, "parseError", "global", "Parse Error");
 
-    // --- playlists (facts §2.2) ---
+    // --- playlists (docs/youtube-facts.md §2.2) ---
     public static GoogleError PlaylistNotFound(string location = "id") => new(404, "playlistNotFound", "youtube.playlist",
         "The playlist identified with the request's <code>id</code> parameter cannot be found.", location, "parameter");
 
@@ -84,14 +84,14 @@ public static class GoogleErrors
     public static GoogleError PlaylistOperationUnsupported() => new(400, "playlistOperationUnsupported", "youtube.playlist",
         "The API does not support the ability to perform this operation on the specified playlist.", "id", "parameter");
 
-    // --- playlist items (facts §2.2, §3) ---
+    // --- playlist items (docs/youtube-facts.md §2.2, §3) ---
     public static GoogleError PlaylistIdRequired() => new(400, "playlistIdRequired", "youtube.playlistItem",
         "The request must specify a playlist ID.", "playlistId", "parameter");
 
     public static GoogleError ItemPlaylistNotFound() => new(404, "playlistNotFound", "youtube.playlistItem",
         "The playlist identified with the request's <code>playlistId</code> parameter cannot be found.", "playlistId", "parameter");
 
-    /// <summary>The body observed for inserts into Watch Later and other refused playlists (facts §3).</summary>
+    /// <summary>The body observed for inserts into Watch Later and other refused playlists (docs/youtube-facts.md §3).</summary>
     public static GoogleError ItemInsertUnsupported() => new(400, "playlistOperationUnsupported", "youtube.playlistItem",
         "The API does not support the ability to insert videos into the specified playlist.", "playlistId", "parameter");
 
@@ -110,7 +110,7 @@ public static class GoogleErrors
     public static GoogleError VideoNotFound() => new(404, "videoNotFound", "youtube.playlistItem",
         "Video not found.", "body.snippet.resourceId.videoId", "other");
 
-    /// <summary>A private video of another channel (facts §2.2 [obs]: tournesol PR #1485).</summary>
+    /// <summary>A private video of another channel (docs/youtube-facts.md §2.2 [obs]: tournesol PR #1485).</summary>
     public static GoogleError Forbidden() => new(403, "forbidden", "youtube.playlistItem",
         "The request is not properly authorized to modify the specified playlist.");
 

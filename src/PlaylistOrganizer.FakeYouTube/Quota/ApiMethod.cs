@@ -1,6 +1,6 @@
 namespace PlaylistOrganizer.FakeYouTube.Quota;
 
-/// <summary>A Data API method with its documented cost (facts §1.2; every page of a list is charged again).</summary>
+/// <summary>A Data API method with its documented cost (docs/youtube-facts.md §1.2; every page of a list is charged again).</summary>
 public sealed record ApiMethod(string Name, int CostUnits, bool IsWrite)
 {
     public static readonly ApiMethod ChannelsList = new("channels.list", 1, false);

@@ -37,7 +37,7 @@ public sealed class QuotaBook(int limitUnits, int? playlistCreateCapPerDay, int 
 
     /// <summary>
     /// A request is refused when its cost does not fit in what is left (an assumption: Google does not document
-    /// whether a 50-unit write may overdraw the last few units). A refused request adds no usage (facts §1.3).
+    /// whether a 50-unit write may overdraw the last few units). A refused request adds no usage (docs/youtube-facts.md §1.3).
     /// </summary>
     public bool CanAfford(int costUnits) => UsedUnits + costUnits <= LimitUnits;
 

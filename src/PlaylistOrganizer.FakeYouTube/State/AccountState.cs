@@ -5,7 +5,7 @@ namespace PlaylistOrganizer.FakeYouTube.State;
 /// <summary>The live, mutable state of one account. Every read and write happens while holding <see cref="Gate"/>.</summary>
 /// <remarks>
 /// One gate per account serializes that account's requests, which is also how the real service behaves best
-/// (facts §1.4: parallel inserts into one playlist fail sporadically). An async gate, because a latency fault waits inside it.
+/// (docs/youtube-facts.md §1.4: parallel inserts into one playlist fail sporadically). An async gate, because a latency fault waits inside it.
 /// </remarks>
 public sealed class AccountState(string accountId, QuotaBook quota)
 {

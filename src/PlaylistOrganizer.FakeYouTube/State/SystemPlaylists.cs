@@ -2,7 +2,7 @@ namespace PlaylistOrganizer.FakeYouTube.State;
 
 /// <summary>
 /// Watch Later and history: since 2016 only the placeholders "WL" and "HL" exist through the API; listing them returns
-/// nothing and writes are refused (reference/youtube-api-facts.md §3).
+/// nothing and writes are refused (docs/youtube-facts.md §3).
 /// </summary>
 public static class SystemPlaylists
 {

@@ -2,7 +2,7 @@ namespace PlaylistOrganizer.FakeYouTube.Time;
 
 /// <summary>
 /// The YouTube quota day: it starts at midnight America/Los_Angeles (PT follows daylight saving time, so a fixed
-/// UTC-8 would be wrong for half the year). See reference/youtube-api-facts.md §1.1.
+/// UTC-8 would be wrong for half the year). See docs/youtube-facts.md §1.1.
 /// </summary>
 /// <remarks>
 /// Uses the tz database through <see cref="TimeZoneInfo"/> (Debian's tzdata). Midnight is never skipped or repeated in

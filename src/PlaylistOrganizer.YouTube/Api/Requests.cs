@@ -50,7 +50,7 @@ internal sealed class PlaylistsListRequest(YouTubeApiService service) : YouTubeR
     [RequestParameter("id", RequestParameterType.Query)] public string? Id { get; init; }
 
     /// <summary>Always 50: the default is 5, which would cost ten times the units to read a library
-    /// (reference/youtube-api-facts.md §4), and would truncate an id lookup of more than five playlists.</summary>
+    /// (docs/youtube-facts.md §4), and would truncate an id lookup of more than five playlists.</summary>
     [RequestParameter("maxResults", RequestParameterType.Query)] public int MaxResults { get; } = 50;
     [RequestParameter("pageToken", RequestParameterType.Query)] public string? PageToken { get; init; }
 

@@ -77,7 +77,7 @@ internal sealed class PlaylistItemSnippetWire
     [JsonProperty("playlistId", NullValueHandling = NullValueHandling.Ignore)] public string? PlaylistId { get; set; }
 
     /// <remarks>Never set on insert: a position makes YouTube answer 400 manualSortRequired for playlists not sorted
-    /// manually; leaving it out appends (reference/youtube-api-facts.md §2.2, §4).</remarks>
+    /// manually; leaving it out appends (docs/youtube-facts.md §2.2, §4).</remarks>
     [JsonProperty("position", NullValueHandling = NullValueHandling.Ignore)] public int? Position { get; set; }
     [JsonProperty("title", NullValueHandling = NullValueHandling.Ignore)] public string? Title { get; set; }
     [JsonProperty("publishedAt", NullValueHandling = NullValueHandling.Ignore)] public DateTimeOffset? PublishedAt { get; set; }

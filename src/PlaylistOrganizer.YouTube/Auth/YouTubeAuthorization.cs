@@ -35,14 +35,14 @@ public sealed record AuthorizationRequest(Uri Url, string State);
 /// <para>The credential refreshes the access token before it expires (Google.Apis does this in its request interceptor,
 /// judged by the injected <see cref="TimeProvider"/>) and stores the new token through the data store. A refresh
 /// refused with <c>invalid_grant</c> (revoked, or unused for six months, or 7 days in "Testing" mode:
-/// reference/youtube-api-facts.md §6) makes gateway calls return <see cref="YouTubeErrorKind.AuthRevoked"/>, and
+/// docs/youtube-facts.md §6) makes gateway calls return <see cref="YouTubeErrorKind.AuthRevoked"/>, and
 /// Google.Apis deletes the stored token.</para>
 /// <para>No automatic retries at the token endpoint either. Tokens and the PKCE verifier are never logged or put in
 /// messages. Thread-safe.</para>
 /// </remarks>
 public sealed class YouTubeAuthorization : IDisposable
 {
-    /// <summary>One scope covers every list and playlist write the app makes (reference/youtube-api-facts.md §6).</summary>
+    /// <summary>One scope covers every list and playlist write the app makes (docs/youtube-facts.md §6).</summary>
     public const string Scope = "https://www.googleapis.com/auth/youtube.force-ssl";
 
     /// <summary>How long a started sign-in may take before its state is forgotten.</summary>

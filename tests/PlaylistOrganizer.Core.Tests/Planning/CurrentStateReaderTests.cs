@@ -33,7 +33,7 @@ public sealed class CurrentStateReaderTests : IDisposable
             var run = new SyncRun { VersionHash = "h", StateFingerprint = "f" };
             db.SyncRuns.Add(run);
             await db.SaveChangesAsync();
-            db.SyncCategoryPlaylists.Add(new SyncCategoryPlaylist { RunId = run.Id, CategoryKey = "c", PlaylistId = "PLours", Title = "Cooking" });
+            db.SyncCategoryPlaylists.Add(new SyncCategoryPlaylist { RunId = run.Id, CategoryKey = new("c"), PlaylistId = new("PLours"), Title = "Cooking" });
             await db.SaveChangesAsync();
         }
 
@@ -45,7 +45,7 @@ public sealed class CurrentStateReaderTests : IDisposable
         Assert.Equal("i1", mix.Items[0].ItemId);
         Assert.True(mix.IsOriginal);
         Assert.True(state.Playlists.Single(p => p.Id == "LLliked").IsSystem);
-        Assert.Equal("c", state.Playlists.Single(p => p.Id == "PLours").HeldCategoryKey);
+        Assert.Equal(new CategoryKey("c"), state.Playlists.Single(p => p.Id == "PLours").HeldBy);
         Assert.False(state.Playlists.Single(p => p.Id == "PLours").IsOriginal);
         Assert.Equal(["w1", "w2"], state.WatchLaterVideoIds);
         Assert.Equal(["v2"], state.UnavailableVideoIds);

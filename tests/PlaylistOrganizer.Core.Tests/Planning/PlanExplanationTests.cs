@@ -1,18 +1,19 @@
 using PlaylistOrganizer.Core.Planning;
+using PlaylistOrganizer.Core.YouTube;
 
 namespace PlaylistOrganizer.Core.Tests.Planning;
 
 public class PlanExplanationTests
 {
     private static CurrentPlaylist Playlist(string id, string title, params string[] videos) =>
-        new(id, title, "", "private", IsSystem: false, HeldCategoryKey: null,
+        new(id, title, "", Privacy.Private, IsSystem: false, PlaylistRole.AnOriginal,
             videos.Select((v, i) => new CurrentItem($"{id}-item{i}", v)).ToList());
 
     private static readonly CurrentState State = new("state-1",
         [Playlist("PLa", "cooking", "v1", "v2", "v3", "x"), Playlist("PLb", "misc", "y")], [], new HashSet<string>());
 
     private static readonly TargetStructure Target = new("h",
-        [new TargetCategory("c1", "Cooking", "", "private", ["v1", "v2", "v3", "v4"]), new TargetCategory("c2", "Other", "", "private", ["x"])]);
+        [new TargetCategory(new CategoryKey("c1"), "Cooking", "", Privacy.Private, ["v1", "v2", "v3", "v4"]), new TargetCategory(new CategoryKey("c2"), "Other", "", Privacy.Private, ["x"])]);
 
     [Fact]
     public void The_quota_saver_names_which_original_becomes_which_category_and_what_changes()

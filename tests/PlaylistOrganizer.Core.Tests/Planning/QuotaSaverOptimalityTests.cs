@@ -1,3 +1,4 @@
+using PlaylistOrganizer.Core.YouTube;
 using PlaylistOrganizer.Core.Planning;
 
 namespace PlaylistOrganizer.Core.Tests.Planning;
@@ -16,10 +17,10 @@ public class QuotaSaverOptimalityTests
         {
             var videos = Enumerable.Range(0, 12).Select(i => $"v{i}").ToArray();
             var playlists = Enumerable.Range(0, random.Next(0, 4)).Select(p => new CurrentPlaylist(
-                $"PL{p}", $"P{p}", "", "private", false, null,
+                $"PL{p}", $"P{p}", "", Privacy.Private, false, PlaylistRole.AnOriginal,
                 videos.Where(_ => random.NextDouble() < 0.4).Select((v, i) => new CurrentItem($"PL{p}-{i}", v)).ToList())).ToList();
             var categories = Enumerable.Range(0, random.Next(1, 4)).Select(c => new TargetCategory(
-                $"c{c}", random.NextDouble() < 0.5 ? $"P{c}" : $"C{c}", "", "private",
+                new CategoryKey($"c{c}"), random.NextDouble() < 0.5 ? $"P{c}" : $"C{c}", "", Privacy.Private,
                 videos.Where(_ => random.NextDouble() < 0.4).ToList())).ToList();
             var state = new CurrentState("s", playlists, [], new HashSet<string> { "v0" });
             var target = new TargetStructure("h", categories);
@@ -34,7 +35,7 @@ public class QuotaSaverOptimalityTests
     private static int BestPossibleWriteUnits(TargetStructure target, CurrentState state)
     {
         var best = int.MaxValue;
-        void Search(int category, Dictionary<string, CurrentPlaylist> chosen)
+        void Search(int category, Dictionary<CategoryKey, CurrentPlaylist> chosen)
         {
             if (category == target.Categories.Count)
             {
@@ -54,7 +55,7 @@ public class QuotaSaverOptimalityTests
     }
 
     /// <summary>Independent arithmetic of a plan's writes for a given reuse map (not the planner's own code).</summary>
-    private static int CostWith(TargetStructure target, CurrentState state, Dictionary<string, CurrentPlaylist> reuse)
+    private static int CostWith(TargetStructure target, CurrentState state, Dictionary<CategoryKey, CurrentPlaylist> reuse)
     {
         var writes = 0;
         foreach (var category in target.Categories)

@@ -1,14 +1,23 @@
 using PlaylistOrganizer.Core.Planning;
+using PlaylistOrganizer.Core.Sync;
+using PlaylistOrganizer.Core.YouTube;
 
 namespace PlaylistOrganizer.Core.Tests.Planning;
 
 public class SyncPlannerTests
 {
     private static CurrentPlaylist Playlist(string id, string title, params string[] videos) =>
-        new(id, title, "", "private", IsSystem: false, HeldCategoryKey: null,
+        new(id, title, "", Privacy.Private, IsSystem: false, PlaylistRole.AnOriginal,
             videos.Select((v, i) => new CurrentItem($"{id}-item{i}", v)).ToList());
 
-    private static TargetCategory Category(string key, string title, params string[] videos) => new(key, title, "", "private", videos);
+    private static TargetCategory Category(string key, string title, params string[] videos) => new(new CategoryKey(key), title, "", Privacy.Private, videos);
+
+    /// <summary>The ids an operation carries, as its journal row stores them.</summary>
+    private static (string? Playlist, string? Video, string? Item) Ids(PlannedOperation o)
+    {
+        var row = SyncOperation.From(1, o);
+        return (row.PlaylistId?.Value, row.VideoId?.Value, row.ItemId?.Value);
+    }
 
     private static CurrentState State(IReadOnlyList<CurrentPlaylist> playlists, string[]? watchLater = null, string[]? unavailable = null) =>
         new("state-1", playlists, watchLater ?? [], (unavailable ?? []).ToHashSet());
@@ -38,9 +47,9 @@ public class SyncPlannerTests
         var plan = SyncPlanner.Build(new TargetStructure("h", [Category("c1", "Mix", "v1", "gone")]), state, PlanKind.Plain);
 
         var skipped = Assert.Single(plan.Operations, o => o.Kind == OperationKind.SkipUnavailableVideo);
-        Assert.Equal("gone", skipped.VideoId);
+        Assert.Equal(new VideoId("gone"), Assert.IsType<PlannedOperation.SkipUnavailableVideo>(skipped).Video);
         Assert.Equal(0, skipped.CostUnits);
-        Assert.DoesNotContain(plan.Operations, o => o.Kind == OperationKind.AddVideo && o.VideoId == "gone");
+        Assert.DoesNotContain(plan.Operations, o => o is PlannedOperation.AddVideo { Video.Value: "gone" });
     }
 
     [Fact]
@@ -49,21 +58,21 @@ public class SyncPlannerTests
         var state = State(
         [
             Playlist("PLa", "old", "v1"),
-            new CurrentPlaylist("LLchannel", "Liked videos", "", "private", IsSystem: true, HeldCategoryKey: null, [new CurrentItem("i1", "v9")]),
-            new CurrentPlaylist("UUchannel", "Uploads", "", "public", IsSystem: false, HeldCategoryKey: null, []),
-            new CurrentPlaylist("PLmine", "Cooking", "", "private", IsSystem: false, HeldCategoryKey: "gone-category", [new CurrentItem("i2", "v1")]),
+            new CurrentPlaylist("LLchannel", "Liked videos", "", Privacy.Private, IsSystem: true, PlaylistRole.AnOriginal, [new CurrentItem("i1", "v9")]),
+            new CurrentPlaylist("UUchannel", "Uploads", "", Privacy.Public, IsSystem: false, PlaylistRole.AnOriginal, []),
+            new CurrentPlaylist("PLmine", "Cooking", "", Privacy.Private, IsSystem: false, new PlaylistRole.HeldBy(new("gone-category")), [new CurrentItem("i2", "v1")]),
         ], watchLater: ["v1", "v2"]);
         var target = new TargetStructure("h", [Category("c1", "old", "v1", "v2")]);
 
         foreach (var kind in Enum.GetValues<PlanKind>())
         {
             var plan = SyncPlanner.Build(target, state, kind);
-            var touched = plan.Operations.Where(o => o.IsApiWrite).Select(o => o.PlaylistId).ToHashSet();
+            var touched = plan.Operations.Where(o => o.IsApiWrite).Select(o => Ids(o).Playlist).ToHashSet();
             Assert.DoesNotContain("LLchannel", touched);
             Assert.DoesNotContain("UUchannel", touched);
             Assert.DoesNotContain("PLmine", touched);
             Assert.DoesNotContain("WL", touched);
-            Assert.All(plan.Operations.Where(o => o.PlaylistId == "WL"), o => Assert.Equal(OperationKind.RemoveFromWatchLater, o.Kind));
+            Assert.All(plan.Operations.Where(o => Ids(o).Playlist == "WL"), o => Assert.Equal(OperationKind.RemoveFromWatchLater, o.Kind));
         }
     }
 
@@ -73,7 +82,7 @@ public class SyncPlannerTests
         var state = State([], watchLater: ["v1", "v2", "v3"], unavailable: ["v3"]);
         var plan = SyncPlanner.Build(new TargetStructure("h", [Category("c1", "A", "v1", "v3")]), state, PlanKind.Plain);
 
-        Assert.Equal(["v1"], plan.Operations.Where(o => o.Kind == OperationKind.RemoveFromWatchLater).Select(o => o.VideoId));
+        Assert.Equal([new VideoId("v1")], plan.Operations.OfType<PlannedOperation.RemoveFromWatchLater>().Select(o => o.Video));
     }
 
     [Fact]
@@ -85,14 +94,14 @@ public class SyncPlannerTests
         var plain = SyncPlanner.Build(target, state, PlanKind.Plain);
         var saver = SyncPlanner.Build(target, state, PlanKind.QuotaSaver);
 
-        Assert.Equal("PLa", saver.Reuse["c1"]);
+        Assert.Equal(new PlaylistId("PLa"), saver.Reuse[new CategoryKey("c1")]);
         Assert.Equal(1, saver.Count(OperationKind.UpdatePlaylist));
-        Assert.Equal(["v4", "x"], saver.Operations.Where(o => o.Kind == OperationKind.AddVideo).Select(o => o.VideoId));
-        var removal = Assert.Single(saver.Operations, o => o.Kind == OperationKind.RemoveItem);
-        Assert.Equal("x", removal.VideoId);
+        Assert.Equal(["v4", "x"], saver.Operations.OfType<PlannedOperation.AddVideo>().Select(o => o.Video.Value));
+        var removal = Assert.Single(saver.Operations.OfType<PlannedOperation.RemoveItem>());
+        Assert.Equal("x", removal.Video.Value);
         // The extra is removed only after it was added to its other category's playlist.
-        Assert.True(removal.Sequence > saver.Operations.Single(o => o.Kind == OperationKind.AddVideo && o.VideoId == "x").Sequence);
-        Assert.DoesNotContain(saver.Operations, o => o.Kind == OperationKind.DeletePlaylist && o.PlaylistId == "PLa");
+        Assert.True(removal.Sequence > saver.Operations.OfType<PlannedOperation.AddVideo>().Single(o => o.Video.Value == "x").Sequence);
+        Assert.DoesNotContain(saver.Operations, o => o is PlannedOperation.DeletePlaylist { Playlist.Value: "PLa" });
         Assert.True(saver.WriteUnits < plain.WriteUnits);
         // plain: 2 creates + 5 adds + 2 deletes = 9 writes; saver: 1 update + 1 create + 2 adds + 1 removal + 1 delete = 6.
         Assert.Equal(9, plain.WriteOperations);
@@ -105,8 +114,8 @@ public class SyncPlannerTests
         var state = State([Playlist("PLa", "A", "v1", "v2", "v1")]);
         var saver = SyncPlanner.Build(new TargetStructure("h", [Category("c1", "A", "v1", "v2")]), state, PlanKind.QuotaSaver);
 
-        var removal = Assert.Single(saver.Operations, o => o.Kind == OperationKind.RemoveItem);
-        Assert.Equal("PLa-item2", removal.ItemId);
+        var removal = Assert.Single(saver.Operations.OfType<PlannedOperation.RemoveItem>());
+        Assert.Equal(new PlaylistItemId("PLa-item2"), removal.Item);
         Assert.Equal(50, saver.WriteUnits);
     }
 
@@ -129,7 +138,7 @@ public class SyncPlannerTests
     [InlineData(15_000, 0, 9_000, 3)]
     public void Days_count_what_is_left_today_then_whole_budgets(int units, int leftToday, int budget, int days)
     {
-        var plan = new SyncPlan(PlanKind.Plain, "h", "s", [], new Dictionary<string, string>(), [], units);
+        var plan = new SyncPlan(PlanKind.Plain, "h", "s", [], new Dictionary<CategoryKey, PlaylistId>(), [], units);
         Assert.Equal(days, plan.EstimatedDays(leftToday, budget));
     }
 
@@ -147,7 +156,7 @@ public class SyncPlannerTests
     {
         var state = State(
         [
-            new CurrentPlaylist("PLheld", "Cooking", "", "private", IsSystem: false, HeldCategoryKey: "c1",
+            new CurrentPlaylist("PLheld", "Cooking", "", Privacy.Private, IsSystem: false, new PlaylistRole.HeldBy(new("c1")),
                 [new CurrentItem("i1", "v1"), new CurrentItem("i2", "v2")]),
             Playlist("PLold", "leftover original", "v3"),
         ]);
@@ -157,11 +166,11 @@ public class SyncPlannerTests
         {
             var plan = SyncPlanner.Build(target, state, kind);
 
-            Assert.Equal("PLheld", plan.Reuse["c1"]);
+            Assert.Equal(new PlaylistId("PLheld"), plan.Reuse[new CategoryKey("c1")]);
             Assert.Equal(0, plan.Count(OperationKind.CreatePlaylist));
-            Assert.Equal(["v3"], plan.Operations.Where(o => o.Kind == OperationKind.AddVideo).Select(o => o.VideoId));
-            Assert.Equal(["i2"], plan.Operations.Where(o => o.Kind == OperationKind.RemoveItem).Select(o => o.ItemId));
-            Assert.DoesNotContain(plan.Operations, o => o.Kind == OperationKind.DeletePlaylist && o.PlaylistId == "PLheld");
+            Assert.Equal(["v3"], plan.Operations.OfType<PlannedOperation.AddVideo>().Select(o => o.Video.Value));
+            Assert.Equal(["i2"], plan.Operations.OfType<PlannedOperation.RemoveItem>().Select(o => o.Item.Value));
+            Assert.DoesNotContain(plan.Operations, o => o is PlannedOperation.DeletePlaylist { Playlist.Value: "PLheld" });
         }
     }
 }

@@ -1,5 +1,6 @@
 using PlaylistOrganizer.Core.Planning;
 using PlaylistOrganizer.Core.Safety;
+using PlaylistOrganizer.Core.YouTube;
 
 namespace PlaylistOrganizer.Core.Tests.Safety;
 
@@ -20,11 +21,13 @@ public class RestorePlannerTests
     private static CurrentState AfterSync() => new("yt:2|takeout:1",
     [
         // The sync reused PLkept for a category (renamed, a video added) and made PLnew for another.
-        new CurrentPlaylist("PLkept", "Tunes", "", "private", false, "cat-music", [new CurrentItem("k1", "v4"), new CurrentItem("k2", "v5"), new CurrentItem("k3", "v1")]),
-        new CurrentPlaylist("PLnew", "Food", "", "private", false, "cat-food", [new CurrentItem("n1", "v1"), new CurrentItem("n2", "v2"), new CurrentItem("n3", "v3"), new CurrentItem("n4", "v7")]),
-        new CurrentPlaylist("PLlater", "Made after the backup", "", "private", false, null, [new CurrentItem("l1", "v8")]),
-        new CurrentPlaylist("LLlikes", "Liked videos", "", "private", true, null, [new CurrentItem("x", "v9")]),
+        new CurrentPlaylist("PLkept", "Tunes", "", Privacy.Private, false, Held("cat-music"), [new CurrentItem("k1", "v4"), new CurrentItem("k2", "v5"), new CurrentItem("k3", "v1")]),
+        new CurrentPlaylist("PLnew", "Food", "", Privacy.Private, false, Held("cat-food"), [new CurrentItem("n1", "v1"), new CurrentItem("n2", "v2"), new CurrentItem("n3", "v3"), new CurrentItem("n4", "v7")]),
+        new CurrentPlaylist("PLlater", "Made after the backup", "", Privacy.Private, false, PlaylistRole.AnOriginal, [new CurrentItem("l1", "v8")]),
+        new CurrentPlaylist("LLlikes", "Liked videos", "", Privacy.Private, true, PlaylistRole.AnOriginal, [new CurrentItem("x", "v9")]),
     ], ["v1"], new HashSet<string>());
+
+    private static PlaylistRole Held(string category) => new PlaylistRole.HeldBy(new CategoryKey(category));
 
     [Fact]
     public void Deleted_playlists_come_back_in_their_original_order_and_reused_ones_are_put_back_in_place()
@@ -32,12 +35,12 @@ public class RestorePlannerTests
         var (_, _, plan) = RestorePlanner.Build(Backup, "sha", AfterSync(), removeCategoryPlaylists: false);
 
         Assert.Equal(PlanKind.Restore, plan.Kind);
-        var create = Assert.Single(plan.Operations, o => o.Kind == OperationKind.CreatePlaylist);
+        var create = Assert.Single(plan.Operations.OfType<PlannedOperation.CreatePlaylist>());
         Assert.Equal("Cooking", create.Title);
-        Assert.Equal(["v3", "v1", "v2"], plan.Operations.Where(o => o.Kind == OperationKind.AddVideo && o.CategoryKey == create.CategoryKey).Select(o => o.VideoId));
-        var rename = Assert.Single(plan.Operations, o => o.Kind == OperationKind.UpdatePlaylist);
-        Assert.Equal(("PLkept", "Music"), (rename.PlaylistId, rename.Title));
-        Assert.Equal(["k3"], plan.Operations.Where(o => o.Kind == OperationKind.RemoveItem).Select(o => o.ItemId));
+        Assert.Equal(["v3", "v1", "v2"], plan.Operations.OfType<PlannedOperation.AddVideo>().Where(o => o.Category == create.Category).Select(o => o.Video.Value));
+        var rename = Assert.Single(plan.Operations.OfType<PlannedOperation.UpdatePlaylist>());
+        Assert.Equal(("PLkept", "Music"), (rename.Playlist.Value, rename.Title));
+        Assert.Equal(["k3"], plan.Operations.OfType<PlannedOperation.RemoveItem>().Select(o => o.Item.Value));
     }
 
     [Fact]
@@ -47,7 +50,7 @@ public class RestorePlannerTests
 
         Assert.DoesNotContain(plan.Operations, o => o.Kind == OperationKind.DeletePlaylist);
         Assert.DoesNotContain(plan.Operations, o => o.Kind == OperationKind.RemoveFromWatchLater);
-        Assert.DoesNotContain(plan.Operations, o => o.PlaylistId is "LLlikes" or "PLlater");
+        Assert.DoesNotContain(plan.Operations, o => Core.Sync.SyncOperation.From(1, o).PlaylistId?.Value is "LLlikes" or "PLlater");
     }
 
     [Fact]
@@ -55,8 +58,8 @@ public class RestorePlannerTests
     {
         var (_, _, plan) = RestorePlanner.Build(Backup, "sha", AfterSync(), removeCategoryPlaylists: true);
 
-        var delete = Assert.Single(plan.Operations, o => o.Kind == OperationKind.DeletePlaylist);
-        Assert.Equal("PLnew", delete.PlaylistId);
+        var delete = Assert.Single(plan.Operations.OfType<PlannedOperation.DeletePlaylist>());
+        Assert.Equal("PLnew", delete.Playlist.Value);
         Assert.True(delete.Sequence > plan.Operations.Where(o => o.Kind == OperationKind.AddVideo).Max(o => o.Sequence));
         Assert.Equal(["v7"], plan.HomelessVideos.Select(h => h.VideoId));
     }

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using PlaylistOrganizer.Core.Planning;
 using PlaylistOrganizer.Core.Sync;
+using PlaylistOrganizer.Core.YouTube;
 
 namespace PlaylistOrganizer.Core.Tests.Sync;
 
@@ -17,7 +18,7 @@ public sealed class SyncLeaseTests : IDisposable
 
     public SyncLeaseTests()
     {
-        lease = new SyncLease(database, me, time, Options.Create(new SyncEngineOptions()));
+        lease = new SyncLease(new SyncJournal(database, time), me, time, Options.Create(new SyncEngineOptions()));
         using var db = database.CreateDbContext();
         var run = new SyncRun { PlanKind = PlanKind.Plain, VersionHash = "v1", StateFingerprint = "yt:1|takeout:0", StartedAt = time.GetUtcNow() };
         db.SyncRuns.Add(run);
@@ -109,7 +110,9 @@ public sealed class SyncLeaseTests : IDisposable
         long inFlight;
         await using (var db = database.CreateDbContext())
         {
-            var op = new SyncOperation { RunId = runId, Sequence = 1, Stage = SyncStage.AddVideos, Kind = OperationKind.AddVideo, VideoId = "vvvvvvvvvvv", Status = OperationStatus.InFlight };
+            var op = SyncOperation.From(runId, new PlannedOperation.AddVideo(1, new CategoryKey("c1"), new PlaylistRef.Existing(new PlaylistId("PLcat")),
+                new VideoId("vvvvvvvvvvv"), "Music"));
+            Assert.True(op.BeginAttempt(time.GetUtcNow()));
             db.SyncOperations.Add(op);
             await db.SaveChangesAsync();
             inFlight = op.Id;

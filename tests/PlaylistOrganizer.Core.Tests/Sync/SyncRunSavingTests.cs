@@ -26,10 +26,10 @@ public sealed class SyncRunSavingTests : IDisposable
 
         await using (var user = database.CreateDbContext())
         {
-            (await user.SyncRuns.SingleAsync(r => r.Id == runId)).Finish(SyncRunStatus.Aborted, DateTimeOffset.UnixEpoch, "Aborted by you.");
+            Assert.Null((await user.SyncRuns.SingleAsync(r => r.Id == runId)).Abort(DateTimeOffset.UnixEpoch));
             Assert.True(await user.SaveUnlessStatusChangedAsync(CancellationToken.None));
         }
-        seenByPass.Pause(SyncRunStatus.PausedForQuota, "Today's sync budget is spent.");
+        Assert.Null(seenByPass.Pause(SyncRunStatus.PausedForQuota, "Today's sync budget is spent."));
 
         Assert.False(await pass.SaveUnlessStatusChangedAsync(CancellationToken.None));
         await using var check = database.CreateDbContext();

@@ -54,7 +54,7 @@ public class WatchLaterCliTests
         var operations = await OperationsAsync(app, runId);
         Assert.Equal(SyncRunStatus.Completed, (await RunAsync(app, runId)).Status);
         Assert.Equal(SyncCommands.ConfirmedNotVerified,
-            Assert.Single(operations, o => o.Kind == Core.Planning.OperationKind.RemoveFromWatchLater && o.VideoId == "vid00000014").Message);
+            Assert.Single(operations, o => o.Kind == Core.Planning.OperationKind.RemoveFromWatchLater && o.VideoId?.Value == "vid00000014").Message);
     }
 
     private static async Task<string> WriteTakeoutAsync(OrganizerApp app, DateTimeOffset exportedAt, string[] removed)

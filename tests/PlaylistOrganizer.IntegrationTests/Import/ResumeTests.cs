@@ -67,7 +67,7 @@ public class ResumeTests
         var before = app.EmulatorUnits();
         using var crash = new CancellationTokenSource();
         var crashing = new YouTubeLibraryImporter(app.Get<IDbContextFactory<OrganizerDbContext>>(),
-            new AfterCalls(app.Get<IYouTubeGateway>(), cancelAfterCalls, crash.CancelAsync), app.Get<QuotaLedger>(), app.Time);
+            new AfterCalls(app.Get<IYouTubeGateway>(), cancelAfterCalls, crash.CancelAsync), app.Get<QuotaLedger>(), app.Get<RetryPipelines>(), app.Time);
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => app.WhileClockTicks(() => crashing.RunAsync(crash.Token)));
         Assert.Equal(cancelAfterCalls, app.EmulatorUnits() - before);
@@ -95,7 +95,7 @@ public class ResumeTests
             {
                 app.YouTube.Tokens.RevokeAll("demo"); // the user removed the app's access in their Google account
                 return Task.CompletedTask;
-            }), app.Get<QuotaLedger>(), app.Time);
+            }), app.Get<QuotaLedger>(), app.Get<RetryPipelines>(), app.Time);
 
         var stopped = await app.WhileClockTicks(() => revoking.RunAsync(CancellationToken.None));
 

@@ -40,14 +40,14 @@ public class LedgerTests
             new ScriptedFault("playlistItems.insert", 1, new Fault(FaultKind.ServiceUnavailable)),
             new ScriptedFault("playlistItems.delete", 1, new Fault(FaultKind.LostResponse)),
         ], null));
-        Assert.Equal(YouTubeErrorKind.Transient, (await youTube.InsertPlaylistAsync(new PlaylistDraft("Jazz", "", "private"), ct)).Error?.Kind);
-        var created = (await youTube.InsertPlaylistAsync(new PlaylistDraft("Jazz", "", "private"), ct)).Value;
+        Assert.Equal(YouTubeErrorKind.Transient, (await youTube.InsertPlaylistAsync(new PlaylistDraft("Jazz", "", Privacy.Private), ct)).Error?.Kind);
+        var created = (await youTube.InsertPlaylistAsync(new PlaylistDraft("Jazz", "", Privacy.Private), ct)).Value;
         var video = new VideoId(demo.Account.Videos.First(v => v.Availability == VideoAvailability.Public).Id);
         Assert.Equal(YouTubeErrorKind.Transient, (await youTube.InsertPlaylistItemAsync(created.Id, video, ct)).Error?.Kind);
         Assert.Equal(YouTubeErrorKind.Transient, (await youTube.InsertPlaylistItemAsync(created.Id, video, ct)).Error?.Kind);
         var item = (await youTube.InsertPlaylistItemAsync(created.Id, video, ct)).Value;
         Assert.Equal(YouTubeErrorKind.Transient, (await youTube.DeletePlaylistItemAsync(item.Id, ct)).Error?.Kind);
-        Assert.Equal(YouTubeErrorKind.Invalid, (await youTube.InsertPlaylistAsync(new PlaylistDraft("a < b", "", "private"), ct)).Error?.Kind);
+        Assert.Equal(YouTubeErrorKind.Invalid, (await youTube.InsertPlaylistAsync(new PlaylistDraft("a < b", "", Privacy.Private), ct)).Error?.Kind);
         Assert.Equal(YouTubeErrorKind.Forbidden, (await youTube.InsertPlaylistItemAsync(new PlaylistId("WL"), video, ct)).Error?.Kind);
         var quota = app.YouTube.State.Find("demo")!.Quota;
         quota.LimitUnits = quota.UsedUnits + 10;
@@ -127,7 +127,7 @@ public class LedgerTests
         var usedBefore = (await ledger.GetStatusAsync(ct)).UsedUnits;
 
         Assert.True((await youTube.ListMyPlaylistsAsync(null, ct)).IsSuccess);
-        Assert.True((await youTube.InsertPlaylistAsync(new PlaylistDraft("Late night", "", "private"), ct)).IsSuccess);
+        Assert.True((await youTube.InsertPlaylistAsync(new PlaylistDraft("Late night", "", Privacy.Private), ct)).IsSuccess);
         var lateEvening = await ledger.GetStatusAsync(ct);
         Assert.Equal(usedBefore + 51, lateEvening.UsedUnits);
         Assert.Equal(TimeSpan.FromSeconds(30), lateEvening.UntilNextReset);

@@ -32,7 +32,7 @@ public static class SyncScenario
     ];
 
     public static TargetCategory Category(string title, params int[] videos) =>
-        new(title.ToLowerInvariant().Replace(' ', '-'), title, $"{title} videos", "private", videos.Select(Libraries.Id).ToList());
+        new(new CategoryKey(title.ToLowerInvariant().Replace(' ', '-')), title, $"{title} videos", Privacy.Private, videos.Select(Libraries.Id).ToList());
 
     /// <summary>Adds the channel's liked-videos list, a system playlist the sync must never touch.</summary>
     public static AccountSnapshot WithLikes(AccountSnapshot account, params int[] videos)
@@ -232,18 +232,18 @@ public static class SyncScenario
     {
         var after = app.YouTube.State.Export(Account)!;
         var regular = after.Playlists.Where(p => p.Kind == PlaylistKind.Regular).ToList();
-        var categories = sync.Target.Categories.Where(c => expectedVideos is null || expectedVideos.ContainsKey(c.Key)).ToList();
+        var categories = sync.Target.Categories.Where(c => expectedVideos is null || expectedVideos.ContainsKey(c.Key.Value)).ToList();
         // Exactly one playlist per category (created, or an original the quota-saver plan reused) and the kept originals.
         Assert.Equal(categories.Select(c => c.Title).Concat(keptOriginals).Order(StringComparer.Ordinal),
             regular.Select(p => p.Title).Order(StringComparer.Ordinal));
         foreach (var category in categories)
         {
             var playlist = Assert.Single(regular, p => p.Title == category.Title);
-            var want = expectedVideos?[category.Key] ?? category.VideoIds;
+            var want = expectedVideos?[category.Key.Value] ?? category.VideoIds;
             Assert.Equal(want.Order(StringComparer.Ordinal), playlist.Items.Select(i => i.VideoId).Order(StringComparer.Ordinal));
             Assert.Equal(category.Description, playlist.Description);
-            Assert.Equal(category.PrivacyStatus, playlist.PrivacyStatus);
-            if (sync.Plan.Reuse.TryGetValue(category.Key, out var reused)) Assert.Equal(reused, playlist.Id);
+            Assert.Equal(category.Privacy.ToWire(), playlist.PrivacyStatus);
+            if (sync.Plan.Reuse.TryGetValue(category.Key, out var reused)) Assert.Equal(reused.Value, playlist.Id);
         }
         foreach (var title in keptOriginals)
         {

@@ -185,12 +185,12 @@ public class ConvergenceTests(ITestOutputHelper output)
     {
         var skipped = operations.Where(o => o.Status == OperationStatus.Skipped).ToList();
         var neverCreated = skipped.Where(o => o.Kind == OperationKind.CreatePlaylist).Select(o => o.CategoryKey).ToHashSet();
-        var videos = sync.Target.Categories.Where(c => !neverCreated.Contains(c.Key)).ToDictionary(c => c.Key, c => (IReadOnlyList<string>)c.VideoIds
-            .Where(v => !skipped.Any(o => o.Kind == OperationKind.AddVideo && o.CategoryKey == c.Key && o.VideoId == v))
-            .Concat(skipped.Where(o => o.Kind == OperationKind.RemoveItem && o.CategoryKey == c.Key).Select(o => o.VideoId!))
+        var videos = sync.Target.Categories.Where(c => !neverCreated.Contains(c.Key)).ToDictionary(c => c.Key.Value, c => (IReadOnlyList<string>)c.VideoIds
+            .Where(v => !skipped.Any(o => o.Kind == OperationKind.AddVideo && o.CategoryKey == c.Key && o.VideoId?.Value == v))
+            .Concat(skipped.Where(o => o.Kind == OperationKind.RemoveItem && o.CategoryKey == c.Key).Select(o => o.VideoId!.Value.Value))
             .ToList());
         var kept = skipped.Where(o => o.Kind == OperationKind.DeletePlaylist)
-            .Select(o => sync.Before.Playlists.Single(p => p.Id == o.PlaylistId).Title).ToArray();
+            .Select(o => sync.Before.Playlists.Single(p => p.Id == o.PlaylistId?.Value).Title).ToArray();
         return (videos, kept);
     }
 

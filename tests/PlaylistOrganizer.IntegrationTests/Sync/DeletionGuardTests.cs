@@ -27,7 +27,7 @@ public class DeletionGuardTests
         Assert.Equal(SyncRunStatus.Completed, run.Status);
         var operations = await OperationsAsync(app, sync.RunId);
         var notAdded = Assert.Single(operations, o => o.Kind == OperationKind.AddVideo && o.Status == OperationStatus.Skipped);
-        Assert.Equal(Libraries.Id(3), notAdded.VideoId);
+        Assert.Equal(Libraries.Id(3), notAdded.VideoId?.Value);
         Assert.Contains("could not be created", notAdded.Message);
         // Mix B holds video 3, whose only category has no playlist: deleting it would lose the video.
         var kept = Assert.Single(operations, o => o.Kind == OperationKind.DeletePlaylist && o.Status == OperationStatus.Skipped);
@@ -52,7 +52,7 @@ public class DeletionGuardTests
 
         var run = await RunOnceAsync(app, sync.RunId);
         Assert.Equal((SyncRunStatus.AwaitingDecision, SyncStage.AddVideos), (run.Status, run.Stage));
-        Assert.Equal(Libraries.Id(1), Assert.Single(await OperationsAsync(app, sync.RunId), o => o.Status == OperationStatus.Failed).VideoId);
+        Assert.Equal(Libraries.Id(1), Assert.Single(await OperationsAsync(app, sync.RunId), o => o.Status == OperationStatus.Failed).VideoId?.Value);
         await DecideAsync(app, sync.RunId, FailureDecision.Skip);
         (run, _) = await DriveAsync(app, sync.RunId);
 

@@ -31,7 +31,7 @@ public class FailureDecisionTests
         Assert.Equal(SyncStage.AddVideos, run.Stage);
         Assert.Contains("1 operation failed", run.StatusDetail);
         var failed = Assert.Single(await OperationsAsync(app, sync.RunId), o => o.Status == OperationStatus.Failed);
-        Assert.Equal((OperationKind.AddVideo, Doomed, YouTubeErrorKind.VideoUnavailable), (failed.Kind, failed.VideoId, failed.ErrorKind));
+        Assert.Equal((OperationKind.AddVideo, Doomed, YouTubeErrorKind.VideoUnavailable), (failed.Kind, failed.VideoId?.Value, failed.ErrorKind));
         // The rest of the stage went on: the decision comes once, at its end.
         Assert.Equal(4, (await OperationsAsync(app, sync.RunId)).Count(o => o.Kind == OperationKind.AddVideo && o.Status == OperationStatus.Succeeded));
         return (app, sync);
@@ -48,7 +48,7 @@ public class FailureDecisionTests
 
         Assert.Equal(SyncRunStatus.Completed, run.Status);
         var skipped = Assert.Single(await OperationsAsync(app, sync.RunId), o => o.Status == OperationStatus.Skipped);
-        Assert.Equal(Doomed, skipped.VideoId);
+        Assert.Equal(Doomed, skipped.VideoId?.Value);
         Assert.StartsWith("Skipped by your decision", skipped.Message);
         Assert.Contains("video", skipped.Message, StringComparison.OrdinalIgnoreCase);
         AssertYouTubeMatches(app, sync, new Dictionary<string, IReadOnlyList<string>>
@@ -67,11 +67,11 @@ public class FailureDecisionTests
         app.YouTube.State.Videos[Doomed] = Libraries.Video(Doomed); // the uploader restored it
 
         await DecideAsync(app, sync.RunId, FailureDecision.Retry);
-        Assert.Equal(OperationStatus.Pending, (await OperationsAsync(app, sync.RunId)).Single(o => o.VideoId == Doomed && o.Kind == OperationKind.AddVideo).Status);
+        Assert.Equal(OperationStatus.Pending, (await OperationsAsync(app, sync.RunId)).Single(o => o.VideoId?.Value == Doomed && o.Kind == OperationKind.AddVideo).Status);
         var (run, _) = await DriveAsync(app, sync.RunId);
 
         Assert.Equal(SyncRunStatus.Completed, run.Status);
-        var retried = (await OperationsAsync(app, sync.RunId)).Single(o => o.VideoId == Doomed && o.Kind == OperationKind.AddVideo);
+        var retried = (await OperationsAsync(app, sync.RunId)).Single(o => o.VideoId?.Value == Doomed && o.Kind == OperationKind.AddVideo);
         Assert.Equal((OperationStatus.Succeeded, 2), (retried.Status, retried.Attempts));
         AssertYouTubeMatches(app, sync);
         await AssertUnitsAgreeAsync(app, sync);
@@ -135,9 +135,9 @@ public class FailureDecisionTests
             Assert.Equal(OperationStatus.Skipped, decided.Status);
             Assert.Contains("had not been applied", decided.Message);
             // Its video now has no playlist but its original, which the deletion guard therefore keeps.
-            var original = sync.Before.Playlists.Single(p => p.Items.Any(i => i.VideoId == decided.VideoId)).Title;
-            AssertYouTubeMatches(app, sync, sync.Target.Categories.ToDictionary(c => c.Key,
-                c => (IReadOnlyList<string>)c.VideoIds.Where(v => v != decided.VideoId).ToList()), original);
+            var original = sync.Before.Playlists.Single(p => p.Items.Any(i => i.VideoId == decided.VideoId?.Value)).Title;
+            AssertYouTubeMatches(app, sync, sync.Target.Categories.ToDictionary(c => c.Key.Value,
+                c => (IReadOnlyList<string>)c.VideoIds.Where(v => v != decided.VideoId?.Value).ToList()), original);
         }
         await AssertUnitsAgreeAsync(app, sync);
     }

@@ -1,3 +1,4 @@
+using PlaylistOrganizer.Core.YouTube;
 using PlaylistOrganizer.Core.Planning;
 using PlaylistOrganizer.Core.Sync;
 using PlaylistOrganizer.IntegrationTests.Support;
@@ -41,7 +42,7 @@ public class MultiDaySyncTests(ITestOutputHelper output)
         Assert.All(operations, o => Assert.Equal(OperationStatus.Succeeded, o.Status));
         // The clean-up is the user's, by hand, and the report says so; the API never touched Watch Later.
         var watchLater = operations.Where(o => o.Kind == OperationKind.RemoveFromWatchLater).ToList();
-        Assert.Equal([Libraries.Id(1), Libraries.Id(6)], watchLater.Select(o => o.VideoId).Order());
+        Assert.Equal([Libraries.Id(1), Libraries.Id(6)], watchLater.Select(o => o.VideoId?.Value).Order());
         Assert.All(watchLater, o => Assert.Equal(SyncCommands.ConfirmedNotVerified, o.Message));
         Assert.Equal(0, Calls(app, "playlistItems.delete"));
     }

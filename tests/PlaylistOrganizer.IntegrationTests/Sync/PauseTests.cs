@@ -58,7 +58,7 @@ public class PauseTests
         Assert.Equal(4, Calls(app, "playlists.insert")); // three created, one refused: no second try the same day
         Assert.DoesNotContain(await OperationsAsync(app, sync.RunId), o => o.Status == OperationStatus.Failed);
 
-        // Resuming before the reset does not knock again: YouTube already said no for today (facts §1.5).
+        // Resuming before the reset does not knock again: YouTube already said no for today (docs/youtube-facts.md §1.5).
         await ResumeAsync(app, sync.RunId);
         run = await RunOnceAsync(app, sync.RunId);
         Assert.Equal((SyncRunStatus.PausedForQuota, SyncStage.CreatePlaylists), (run.Status, run.Stage));

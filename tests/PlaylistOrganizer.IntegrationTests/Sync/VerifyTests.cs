@@ -1,3 +1,4 @@
+using PlaylistOrganizer.Core.YouTube;
 using PlaylistOrganizer.Core.Planning;
 using PlaylistOrganizer.Core.Sync;
 using PlaylistOrganizer.FakeYouTube.Quota;
@@ -31,8 +32,8 @@ public class VerifyTests
         AssertYouTubeMatches(app, sync);
         var repairs = (await OperationsAsync(app, sync.RunId)).Where(o => o.Stage == SyncStage.Verify).ToList();
         Assert.Equal(2, repairs.Count);
-        Assert.Contains(repairs, o => o.Kind == OperationKind.AddVideo && o.VideoId == Libraries.Id(2) && o.Status == OperationStatus.Succeeded);
-        Assert.Contains(repairs, o => o.Kind == OperationKind.RemoveItem && o.VideoId == Libraries.Id(7) && o.Status == OperationStatus.Succeeded);
+        Assert.Contains(repairs, o => o.Kind == OperationKind.AddVideo && o.VideoId?.Value == Libraries.Id(2) && o.Status == OperationStatus.Succeeded);
+        Assert.Contains(repairs, o => o.Kind == OperationKind.RemoveItem && o.VideoId?.Value == Libraries.Id(7) && o.Status == OperationStatus.Succeeded);
         await AssertUnitsAgreeAsync(app, sync);
     }
 
@@ -60,7 +61,7 @@ public class VerifyTests
         Assert.Equal(SyncRunStatus.Completed, run.Status);
         AssertYouTubeMatches(app, sync);
         var repairs = (await OperationsAsync(app, sync.RunId)).Where(o => o.Stage == SyncStage.Verify).ToList();
-        Assert.Equal([Libraries.Id(2), Libraries.Id(3)], repairs.Select(r => r.VideoId).Order());
+        Assert.Equal([Libraries.Id(2), Libraries.Id(3)], repairs.Select(r => r.VideoId?.Value).Order());
         Assert.All(repairs, r => Assert.Equal(OperationStatus.Succeeded, r.Status));
         await AssertUnitsAgreeAsync(app, sync);
     }
@@ -76,7 +77,7 @@ public class VerifyTests
 
         Assert.Equal(SyncRunStatus.Completed, run.Status);
         var skipped = Assert.Single(await OperationsAsync(app, sync.RunId), o => o.Status == OperationStatus.Skipped);
-        Assert.Equal((OperationKind.AddVideo, Libraries.Id(3), 0), (skipped.Kind, skipped.VideoId, skipped.Attempts));
+        Assert.Equal((OperationKind.AddVideo, Libraries.Id(3), 0), (skipped.Kind, skipped.VideoId?.Value, skipped.Attempts));
         Assert.Contains("preflight", skipped.Message);
         Assert.Equal(4, Calls(app, "playlistItems.insert"));
         AssertYouTubeMatches(app, sync, new Dictionary<string, IReadOnlyList<string>>

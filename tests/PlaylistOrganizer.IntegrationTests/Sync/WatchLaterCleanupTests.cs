@@ -73,7 +73,7 @@ public class WatchLaterCleanupTests
     }
 
     private static async Task<Dictionary<string, OperationStatus>> RemovalsAsync(OrganizerApp app, long runId) =>
-        (await OperationsAsync(app, runId)).Where(o => o.Kind == OperationKind.RemoveFromWatchLater).ToDictionary(o => o.VideoId!, o => o.Status);
+        (await OperationsAsync(app, runId)).Where(o => o.Kind == OperationKind.RemoveFromWatchLater).ToDictionary(o => o.VideoId!.Value.Value, o => o.Status);
 
     [Fact]
     public async Task The_checklist_follows_Takeouts_added_times_newest_first_or_oldest_first_and_shows_the_videos_to_keep()

@@ -201,7 +201,7 @@ public sealed class ErrorsAgainstEmulatorTests
         Assert.Equal(4, session.Account.FindPlaylist(First.Value)!.Items.Count); // applied: the engine must read back
     }
 
-    private static PlaylistDraft Draft(string title) => new(title, "", "private");
+    private static PlaylistDraft Draft(string title) => new(title, "", Privacy.Private);
 
     private static async Task AssertErrorAsync<T>(
         EmulatorSession session, YouTubeMethod method, Func<GoogleYouTubeGateway, Task<YouTubeResult<T>>> call,

@@ -60,7 +60,7 @@ public sealed class StubGoogleServer : IAsyncDisposable
     public void OnGoogleError(string method, string path, int status, string reason, string message, string domain = "global", string? grpcStatus = null) =>
         OnJson(method, path, status, GoogleError(status, reason, message, domain, grpcStatus));
 
-    /// <summary>Google's API error envelope (reference/youtube-api-facts.md §2.1).</summary>
+    /// <summary>Google's API error envelope (docs/youtube-facts.md §2.1).</summary>
     public static object GoogleError(int status, string reason, string message, string domain = "global", string? grpcStatus = null)
     {
         var error = new Dictionary<string, object>

@@ -33,7 +33,7 @@ public sealed record TakeoutImportReport(
 
 /// <summary>
 /// Brings Watch Later in from a Google Takeout upload: the only way to read it, since the API lists it empty
-/// (reference/youtube-api-facts.md §3). Playlists themselves come from the YouTube import, which knows their item ids.
+/// (docs/youtube-facts.md §3). Playlists themselves come from the YouTube import, which knows their item ids.
 /// </summary>
 /// <remarks>A newer export replaces the older Watch Later; videos that left it are counted as removed (this is how the
 /// guided clean-up is confirmed later). Any problem with the upload changes nothing.</remarks>

@@ -16,7 +16,7 @@ namespace PlaylistOrganizer.Core.Library.Import;
 /// a time in this process.
 /// </remarks>
 public sealed class YouTubeLibraryImporter(
-    IDbContextFactory<OrganizerDbContext> dbFactory, IYouTubeGateway youTube, QuotaLedger ledger, TimeProvider time)
+    IDbContextFactory<OrganizerDbContext> dbFactory, IYouTubeGateway youTube, QuotaLedger ledger, RetryPipelines retries, TimeProvider time)
 {
     private const int VideosPerLookup = 50;
 
@@ -25,7 +25,7 @@ public sealed class YouTubeLibraryImporter(
     // next call, which gets the caller's token.
     private static readonly CancellationToken Paid = CancellationToken.None;
     private readonly SemaphoreSlim oneAtATime = new(1, 1);
-    private readonly ResiliencePipeline readRetry = ReadRetryPipeline.Create(time);
+    private readonly ResiliencePipeline readRetry = retries.ForReads();
 
     /// <summary>Runs (or resumes) the import. Returns the run: Completed, or Paused with the reason.</summary>
     public async Task<ImportResult> RunAsync(CancellationToken ct)
@@ -195,7 +195,7 @@ public sealed class YouTubeLibraryImporter(
     {
         YouTubeErrorKind.QuotaExceeded =>
             $"YouTube's daily quota is spent. The import resumes where it stopped after the reset (in {Countdown.Format((await ledger.GetStatusAsync(ct)).UntilNextReset)}).",
-        YouTubeErrorKind.AuthRevoked or YouTubeErrorKind.InsufficientScope =>
+        _ when error.NeedsReconnect =>
             "YouTube refused this app's sign-in. Reconnect your YouTube account, then import again: it resumes where it stopped.",
         _ => $"YouTube answered with an error ({error}). Import again to resume where it stopped.",
     };

@@ -32,7 +32,7 @@ public sealed record WatchLaterSummary(
 /// <summary>
 /// The Watch Later clean-up's own state, beside the sync journal: the checklist (every Watch Later video in Takeout's
 /// order, to remove or to keep), the user's ticks, and what verification Takeouts found. YouTube's API cannot touch Watch
-/// Later (reference/youtube-api-facts.md §3), so this is the user's checklist, never a record of API calls.
+/// Later (docs/youtube-facts.md §3), so this is the user's checklist, never a record of API calls.
 /// </summary>
 public sealed class WatchLaterCleanup(IDbContextFactory<OrganizerDbContext> dbFactory, SyncCommands commands, TimeProvider time)
 {
@@ -44,9 +44,10 @@ public sealed class WatchLaterCleanup(IDbContextFactory<OrganizerDbContext> dbFa
     public async Task<IReadOnlyList<(long OperationId, string Why)>> PrepareAsync(long runId, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var removals = await db.SyncOperations
+        var removals = (await db.SyncOperations
             .Where(o => o.RunId == runId && o.Kind == OperationKind.RemoveFromWatchLater)
-            .Select(o => new { o.Id, VideoId = o.VideoId!, o.Status }).ToListAsync(ct);
+            .Select(o => new { o.Id, Video = o.VideoId!.Value, o.Status }).ToListAsync(ct))
+            .Select(o => new { o.Id, VideoId = o.Video.Value, o.Status }).ToList();
         // Nothing to clean up (a restore, or no synced video in Watch Later): no checklist either.
         if (removals.Count == 0) return [];
         if (!await db.WatchLaterChecklist.AnyAsync(w => w.RunId == runId, ct))
@@ -76,9 +77,11 @@ public sealed class WatchLaterCleanup(IDbContextFactory<OrganizerDbContext> dbFa
         var page = await ordered.Skip(skip).Take(take).ToListAsync(ct);
         var ids = page.Select(w => w.VideoId).ToList();
         var titles = await db.Videos.Where(v => ids.Contains(v.Id)).ToDictionaryAsync(v => v.Id, v => v.Title, ct);
-        var statuses = await db.SyncOperations
-            .Where(o => o.RunId == runId && o.Kind == OperationKind.RemoveFromWatchLater && ids.Contains(o.VideoId!))
-            .ToDictionaryAsync(o => o.VideoId!, o => o.Status, ct);
+        var videoIds = ids.Select(id => new VideoId(id)).ToList();
+        var statuses = (await db.SyncOperations
+            .Where(o => o.RunId == runId && o.Kind == OperationKind.RemoveFromWatchLater && videoIds.Contains(o.VideoId!.Value))
+            .Select(o => new { Video = o.VideoId!.Value, o.Status }).ToListAsync(ct))
+            .ToDictionary(o => o.Video.Value, o => o.Status);
         return page.Select(w => new WatchLaterRow(w.VideoId, titles.GetValueOrDefault(w.VideoId), w.AddedAt, w.Role, w.TickedAt is not null,
             w.LastCheck, statuses.TryGetValue(w.VideoId, out var s) ? s : null)).ToList();
     }
@@ -161,20 +164,21 @@ public sealed class WatchLaterCleanup(IDbContextFactory<OrganizerDbContext> dbFa
     public async Task<IReadOnlyList<string>> VideosToRemoveAsync(long runId, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var pending = PendingRemovals(db, runId);
-        return await db.WatchLaterChecklist
-            .Where(w => w.RunId == runId && w.Role == WatchLaterRole.Remove && w.TickedAt == null && w.LastCheck != WatchLaterCheck.Gone
-                && pending.Contains(w.VideoId))
+        var pending = await PendingRemovalsAsync(db, runId, ct);
+        var untouched = await db.WatchLaterChecklist
+            .Where(w => w.RunId == runId && w.Role == WatchLaterRole.Remove && w.TickedAt == null && w.LastCheck != WatchLaterCheck.Gone)
             .OrderBy(w => w.AddedAt == null).ThenBy(w => w.AddedAt).ThenBy(w => w.Position).Select(w => w.VideoId).ToListAsync(ct);
+        return untouched.Where(pending.Contains).ToList();
     }
 
     /// <summary>Videos ticked as removed whose operation is still open: what "I removed the ticked videos" confirms.</summary>
     public async Task<IReadOnlyList<string>> TickedAsync(long runId, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var pending = PendingRemovals(db, runId);
-        return await db.WatchLaterChecklist.Where(w => w.RunId == runId && w.Role == WatchLaterRole.Remove && w.TickedAt != null && pending.Contains(w.VideoId))
+        var pending = await PendingRemovalsAsync(db, runId, ct);
+        var ticked = await db.WatchLaterChecklist.Where(w => w.RunId == runId && w.Role == WatchLaterRole.Remove && w.TickedAt != null)
             .Select(w => w.VideoId).ToListAsync(ct);
+        return ticked.Where(pending.Contains).ToList();
     }
 
     /// <summary>Videos a verification Takeout found gone from Watch Later: the report calls their removal verified.</summary>
@@ -185,9 +189,10 @@ public sealed class WatchLaterCleanup(IDbContextFactory<OrganizerDbContext> dbFa
             .Select(w => w.VideoId).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
     }
 
-    private static IQueryable<string?> PendingRemovals(OrganizerDbContext db, long runId) =>
-        db.SyncOperations.Where(o => o.RunId == runId && o.Kind == OperationKind.RemoveFromWatchLater && o.Status == OperationStatus.Pending)
-            .Select(o => o.VideoId);
+    /// <summary>The videos whose removal is still open (read whole: a run has at most a few thousand).</summary>
+    private static async Task<HashSet<string>> PendingRemovalsAsync(OrganizerDbContext db, long runId, CancellationToken ct) =>
+        (await db.SyncOperations.Where(o => o.RunId == runId && o.Kind == OperationKind.RemoveFromWatchLater && o.Status == OperationStatus.Pending)
+            .Select(o => o.VideoId!.Value).ToListAsync(ct)).Select(v => v.Value).ToHashSet(StringComparer.Ordinal);
 
     internal static async Task<string?> WhyNotWaitingAsync(OrganizerDbContext db, long runId, CancellationToken ct)
     {
@@ -204,8 +209,10 @@ public sealed class WatchLaterCleanup(IDbContextFactory<OrganizerDbContext> dbFa
     /// called them unavailable (found by the preflight).</summary>
     private static async Task<Dictionary<string, bool>> UnreachedAsync(OrganizerDbContext db, long runId, List<string> videos, CancellationToken ct)
     {
-        var adds = await db.SyncOperations.Where(o => o.RunId == runId && o.Kind == OperationKind.AddVideo && videos.Contains(o.VideoId!))
-            .Select(o => new { VideoId = o.VideoId!, o.Status, o.ErrorKind }).ToListAsync(ct);
+        var typed = videos.Select(v => new VideoId(v)).ToList();
+        var adds = (await db.SyncOperations.Where(o => o.RunId == runId && o.Kind == OperationKind.AddVideo && typed.Contains(o.VideoId!.Value))
+            .Select(o => new { Video = o.VideoId!.Value, o.Status, o.ErrorKind }).ToListAsync(ct))
+            .Select(o => new { VideoId = o.Video.Value, o.Status, o.ErrorKind });
         // A video already in a reused playlist has no add at all: it reached its playlist without one.
         return adds.GroupBy(a => a.VideoId)
             .Where(g => g.All(a => a.Status is OperationStatus.Skipped or OperationStatus.Failed))

@@ -20,7 +20,7 @@ public sealed record WatchLaterVerificationResult(
 
 /// <summary>
 /// Verifies the clean-up with a Google Takeout made after the sync: the only way to read Watch Later
-/// (reference/youtube-api-facts.md §3). Removals the Takeout no longer lists become verified; the ones it still lists
+/// (docs/youtube-facts.md §3). Removals the Takeout no longer lists become verified; the ones it still lists
 /// stay open and are listed; when none is left the stage completes by itself. The Takeout is then imported as any newer
 /// Takeout is, so the library's Watch Later is current.
 /// </summary>

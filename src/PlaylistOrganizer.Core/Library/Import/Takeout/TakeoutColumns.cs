@@ -5,7 +5,7 @@ namespace PlaylistOrganizer.Core.Library.Import.Takeout;
 /// <summary>
 /// Finds the video-id and time columns of a playlist file by their header in any known language, and otherwise by what
 /// they hold: 11-character video ids in one, dates and times in the other. Headers change with the account's language
-/// and between export versions (reference/youtube-api-facts.md §5, §8); the values do not.
+/// and between export versions (docs/youtube-facts.md §5, §8); the values do not.
 /// </summary>
 internal static class TakeoutColumns
 {

@@ -56,7 +56,7 @@ internal enum TakeoutFileKind { Videos, Manifest, Other }
 
 /// <summary>
 /// Reads Takeout's CSVs loosely: current and legacy layouts, headers in any language or none known (columns are then
-/// found by their values, <see cref="TakeoutColumns"/>), BOM and CRLF (reference/youtube-api-facts.md §5: Google
+/// found by their values, <see cref="TakeoutColumns"/>), BOM and CRLF (docs/youtube-facts.md §5: Google
 /// publishes no spec and the columns vary between exports and languages).
 /// </summary>
 internal static partial class TakeoutCsv

@@ -57,7 +57,7 @@ internal static partial class TakeoutNames
         "{0}-视频.csv",         // zh (guess)
     ];
 
-    /// <summary>The legacy layout names Watch Later "Watch later.csv" (reference/youtube-api-facts.md §8).</summary>
+    /// <summary>The legacy layout names Watch Later "Watch later.csv" (docs/youtube-facts.md §8).</summary>
     private static readonly string[] LegacyWatchLaterFileNames = ["Watch later.csv"];
 
     /// <summary>The file that maps playlist titles to ids (playlists.csv in English and Dutch).</summary>

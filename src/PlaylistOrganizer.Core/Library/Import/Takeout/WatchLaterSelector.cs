@@ -3,7 +3,7 @@ namespace PlaylistOrganizer.Core.Library.Import.Takeout;
 /// <summary>
 /// Decides which playlist file of a .zip is Watch Later without trusting its name alone: Takeout names it in the
 /// account's language (docs/takeout-localization.md), and a legacy Watch Later may carry a <c>PL…</c> id instead of
-/// <c>WL</c> (reference/youtube-api-facts.md §8).
+/// <c>WL</c> (docs/youtube-facts.md §8).
 /// </summary>
 /// <remarks>
 /// In order: the file the user picked; a legacy file whose metadata says <c>WL</c>; else, among the files that match

@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using PlaylistOrganizer.Core.Persistence;
 using PlaylistOrganizer.Core.Quota;
 
@@ -25,17 +24,5 @@ public sealed class SyncQuotaBooking : IQuotaBooking
     /// <summary>Reads the engine makes for the run itself, until the returned scope ends.</summary>
     public static IDisposable ForRunReads(long runId) => QuotaAttribution.To(new SyncQuotaBooking(runId, null));
 
-    public async Task BookAsync(OrganizerDbContext db, int units, CancellationToken ct)
-    {
-        if (operationId is { } id)
-        {
-            await db.SyncOperations.Where(o => o.Id == id)
-                .ExecuteUpdateAsync(s => s.SetProperty(o => o.UnitsCharged, o => o.UnitsCharged + units), ct);
-        }
-        else
-        {
-            await db.SyncRuns.Where(r => r.Id == runId)
-                .ExecuteUpdateAsync(s => s.SetProperty(r => r.ReadUnits, r => r.ReadUnits + units), ct);
-        }
-    }
+    public Task BookAsync(OrganizerDbContext db, int units, CancellationToken ct) => SyncJournal.BookUnitsAsync(db, runId, operationId, units, ct);
 }

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using PlaylistOrganizer.Core.Persistence;
+using PlaylistOrganizer.Core.Planning;
 using PlaylistOrganizer.Core.YouTube;
 
 namespace PlaylistOrganizer.Core.Sync;
@@ -9,27 +9,20 @@ namespace PlaylistOrganizer.Core.Sync;
 public sealed class SyncTargetCategory
 {
     public long RunId { get; init; }
-    public required string CategoryKey { get; init; }
+    public required CategoryKey CategoryKey { get; init; }
     public required string Title { get; init; }
     public string Description { get; init; } = "";
-    public string PrivacyStatus { get; init; } = "private";
+    public Privacy Privacy { get; init; } = Privacy.Private;
 
-    public PlaylistDraft Draft => new(Title, Description, PrivacyStatus);
-
-    /// <summary>What the playlist of the operation's category must look like.</summary>
-    internal static async Task<PlaylistDraft> DraftForAsync(IDbContextFactory<OrganizerDbContext> dbFactory, SyncOperation op, CancellationToken ct)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return (await db.SyncTargetCategories.AsNoTracking().SingleAsync(c => c.RunId == op.RunId && c.CategoryKey == op.CategoryKey, ct)).Draft;
-    }
+    public PlaylistDraft Draft => new(Title, Description, Privacy);
 }
 
 /// <summary>A video a category's playlist must hold when the sync is done (available videos only): what verify compares against.</summary>
 public sealed class SyncTargetVideo
 {
     public long RunId { get; init; }
-    public required string CategoryKey { get; init; }
-    public required string VideoId { get; init; }
+    public required CategoryKey CategoryKey { get; init; }
+    public required VideoId VideoId { get; init; }
 }
 
 internal sealed class SyncTargetCategoryConfiguration : IEntityTypeConfiguration<SyncTargetCategory>
@@ -39,6 +32,8 @@ internal sealed class SyncTargetCategoryConfiguration : IEntityTypeConfiguration
         e.HasKey(t => new { t.RunId, t.CategoryKey });
         e.Property(t => t.Title).HasMaxLength(300);
         e.Property(t => t.Description).HasMaxLength(5000);
+        // Stored as YouTube spells it, in the column it always had.
+        e.Property(t => t.Privacy).HasColumnName("PrivacyStatus").HasConversion(p => p.ToWire(), s => PrivacyNames.Parse(s) ?? Privacy.Private);
     }
 }
 
