@@ -136,6 +136,8 @@ public sealed class OperationExecutor
                 // Refused or never sent: not applied, so resent as it is (after reconciling if it was unknown before).
                 await NotDone(error);
                 return new Attempt.Retry(error);
+            case YouTubeErrorKind.VideoUnavailable when operation.Planned is PlannedOperation.AddVideo add:
+                return await RecheckVideoAsync(operation, add.Video, error);
             case YouTubeErrorKind.PlaylistNotFound when operation.Kind == OperationKind.DeletePlaylist:
             case YouTubeErrorKind.PlaylistItemNotFound when operation.Kind == OperationKind.RemoveItem:
                 await journal.SucceedAsync(operation, null, null, "Already gone from YouTube.");
@@ -145,6 +147,39 @@ public sealed class OperationExecutor
                 await journal.FailAsync(operation.Id, error);
                 return new Attempt.Final(StepResult.Next);
         }
+    }
+
+    /// <summary>
+    /// One "video not found" is not proof: YouTube has answered it for videos that exist, and even after applying the
+    /// insert (docs/youtube-facts.md §8). videos.list decides: a video it does not return is unavailable (the only way
+    /// a row is recorded so, which the deletion guard relies on); a video it returns makes the write's outcome unknown,
+    /// so it is read back before anything is resent.
+    /// </summary>
+    private async Task<Attempt> RecheckVideoAsync(SyncOperation operation, VideoId video, YouTubeError notFound)
+    {
+        if (!await ledger.CanSpendForSyncAsync(YouTubeMethod.VideosList.CostUnits(), CancellationToken.None))
+        {
+            await journal.MarkUnknownAsync(operation.Id, notFound);
+            return new Attempt.Final(new StepResult.PauseForQuota("Today's sync budget is spent."));
+        }
+        var found = await youTube.GetVideosAsync([video], CancellationToken.None);
+        if (found.IsSuccess && found.Value.Count == 0)
+        {
+            await journal.FailAsync(operation.Id, notFound, $"{notFound.Message} (confirmed: YouTube no longer lists the video)");
+            return new Attempt.Final(StepResult.Next);
+        }
+        // The video exists, or the check itself failed: whether the insert landed is unknown until it is read back. It is
+        // recorded as a passing failure, never as unavailable: if retries run out, the deletion guard must not count
+        // the video as one no playlist could take.
+        var unsure = notFound with
+        {
+            Kind = YouTubeErrorKind.Transient,
+            Message = found.IsSuccess
+                ? "YouTube said the video was not found, but still lists it; the insert is read back before it is sent again."
+                : $"YouTube said the video was not found, and checking it failed ({found.Error!.Message}).",
+        };
+        await journal.MarkUnknownAsync(operation.Id, unsure);
+        return new Attempt.Retry(unsure);
     }
 
     private async Task<(YouTubeError? Error, string? ResultId)> SendAsync(SyncOperation op, PlaylistId? into, CancellationToken ct)

@@ -78,6 +78,10 @@ public static class ApiPipeline
                 http.Abort();
                 return Results.Empty;
             }
+            if (fault?.Kind == FaultKind.SpuriousVideoNotFound && method.Name == "playlistItems.insert" && IsSuccess(result))
+            {
+                return GoogleErrors.VideoNotFound().ToResult();
+            }
             return result;
         }
         finally

@@ -20,6 +20,12 @@ public enum FaultKind
     /// connection is dropped when <see cref="Fault.AbortConnection"/> is set. This is how retried inserts duplicate items.
     /// </summary>
     LostResponse,
+    /// <summary>
+    /// A playlistItems.insert is applied, and the client is told 404 videoNotFound all the same: users report exactly
+    /// this, sporadically, for videos that exist (porjo/youtubeuploader#88: "Despite the error, the videos are added to
+    /// the playlist"; docs/youtube-facts.md §8). Other methods run normally.
+    /// </summary>
+    SpuriousVideoNotFound,
 }
 
 /// <summary>One injected failure. Faulted requests have already passed auth and been charged, like real failures.</summary>
