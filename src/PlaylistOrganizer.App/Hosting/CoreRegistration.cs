@@ -55,6 +55,7 @@ public static class CoreRegistration
         services.AddSingleton<Reconciler>();
         services.AddSingleton<OperationExecutor>();
         services.AddSingleton<SyncBackups>();
+        services.AddSingleton<LibraryRefresh>();
         services.AddSingleton<BackupLibrary>();
         services.AddSingleton<RestorePreview>();
         services.AddSingleton<OperationLog>();

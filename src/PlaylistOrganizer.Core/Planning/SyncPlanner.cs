@@ -76,7 +76,22 @@ public static class SyncPlanner
 
         return new SyncPlan(kind, target.VersionHash, current.Fingerprint, operations,
             reuse.ToDictionary(r => r.Key, r => new PlaylistId(r.Value.Id)), HomelessVideos(categories, originals),
-            EstimateReads(categories, current.UnavailableVideoIds, originals.Count));
+            EstimateReads(categories, current.UnavailableVideoIds, originals.Count) + EstimateReadsBeforeDeleting(operations, originals, reuse));
+    }
+
+    /// <summary>
+    /// The last stage reads each playlist back before it deletes it or removes extras from it, 50 items a page (at least
+    /// one page each): a reused playlist then holds its items plus the videos the sync added to it.
+    /// </summary>
+    private static int EstimateReadsBeforeDeleting(IReadOnlyList<PlannedOperation> operations, IReadOnlyList<CurrentPlaylist> originals,
+        IReadOnlyDictionary<CategoryKey, CurrentPlaylist> reuse)
+    {
+        var deleted = operations.OfType<PlannedOperation.DeletePlaylist>().Select(d => d.Playlist.Value).ToHashSet();
+        var trimmed = operations.OfType<PlannedOperation.RemoveItem>().Select(r => r.Category).ToHashSet();
+        var deletes = originals.Where(p => deleted.Contains(p.Id)).Sum(p => Math.Max(1, Pages(p.Items.Count)));
+        var removals = reuse.Where(r => trimmed.Contains(r.Key)).Sum(r =>
+            Math.Max(1, Pages(r.Value.Items.Count + operations.OfType<PlannedOperation.AddVideo>().Count(a => a.Category == r.Key))));
+        return deletes + removals;
     }
 
     /// <summary>

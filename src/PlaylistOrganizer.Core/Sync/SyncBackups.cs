@@ -21,6 +21,21 @@ public sealed class SyncBackups(IDbContextFactory<OrganizerDbContext> dbFactory,
     }
 
     /// <summary>
+    /// The videos each playlist held when the sync began, from the backup its first stage took: what the user added on
+    /// YouTube since is what is not in here. Empty when the run took no backup (a restore of a file).
+    /// </summary>
+    public async Task<IReadOnlyDictionary<PlaylistId, IReadOnlySet<VideoId>>> PlaylistsAtStartAsync(long runId, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var json = await db.Backups.Where(b => b.SyncRunId == runId).OrderBy(b => b.Id).Select(b => b.Json).FirstOrDefaultAsync(ct);
+        if (json is null) return new Dictionary<PlaylistId, IReadOnlySet<VideoId>>();
+        var (document, problem) = BackupFile.Read(json);
+        if (document is null) throw new InvalidOperationException($"The backup of sync #{runId} cannot be read: {problem}");
+        return document.Playlists.ToDictionary(p => new PlaylistId(p.Id),
+            p => (IReadOnlySet<VideoId>)p.Items.Select(i => new VideoId(i.VideoId)).ToHashSet());
+    }
+
+    /// <summary>
     /// Every playlist as imported with its items in order, Watch Later as imported, and the structure: the sync's frozen
     /// target when <paramref name="runId"/> is given, else the latest approved version.
     /// </summary>

@@ -1,3 +1,4 @@
+using PlaylistOrganizer.Core.Library;
 using PlaylistOrganizer.Core.Planning;
 using PlaylistOrganizer.Core.Quota;
 using PlaylistOrganizer.Core.Sync.WatchLater;
@@ -14,7 +15,7 @@ namespace PlaylistOrganizer.Core.Sync;
 /// clean-up (guided) → delete originals. Nothing is deleted before the new structure is verified on YouTube.</remarks>
 public sealed class SyncEngine(
     SyncJournal journal, IYouTubeGateway youTube, QuotaLedger ledger, SyncBackups backups,
-    OperationExecutor executor, SyncLease lease, WatchLaterCleanup watchLater, RetryPipelines retries)
+    OperationExecutor executor, SyncLease lease, WatchLaterCleanup watchLater, LibraryRefresh library, RetryPipelines retries)
 {
     private const int PageSize = 50;
     // Reads back off like writes do, by the configured policy (tests set the delay to zero: a delay on the injected
@@ -173,13 +174,29 @@ public sealed class SyncEngine(
         return waiting == 0 ? null : new StepResult.AwaitWatchLater(waiting);
     }
 
-    /// <summary>Removals from reused playlists, then deletes of originals, each only if the deletion guard allows it.</summary>
+    /// <summary>
+    /// Removals from reused playlists, then deletes of originals, each only if the deletion guard allows it. Each playlist
+    /// is read back first (once per pass): the guard judges what YouTube holds now, videos the user added during the sync
+    /// included, not what the import saw; the same read brings the library up to date.
+    /// </summary>
     private async Task<StepResult?> DeleteOriginalsAsync(SyncRun run, CancellationToken ct)
     {
+        var heldAtStart = await backups.PlaylistsAtStartAsync(run.Id, ct);
+        var readBack = new Dictionary<PlaylistId, List<PlaylistItemInfo>>();
         foreach (var op in (await journal.OpenOperationsAsync(run.Id, SyncStage.DeleteOriginals, ct)).OrderBy(o => o.Kind == OperationKind.DeletePlaylist))
         {
             if (await IsNoLongerRunningAsync(run.Id, ct)) return null;
-            var keptBecause = DeletionGuard.WhyKeep(await journal.DeletionFactsAsync(op, ct));
+            var playlist = op.PlaylistId!.Value;
+            if (!readBack.TryGetValue(playlist, out var onYouTube))
+            {
+                var read = await ReadAllItemsAsync(run.Id, playlist, ct);
+                // Gone already: the delete (or removal) is then recorded as done without a write that would fail.
+                if (read.Error is { Kind: not YouTubeErrorKind.PlaylistNotFound }) return StopFor(read.Error);
+                onYouTube = read.Items;
+                if (read.Error is null) await library.ReplaceItemsAsync(playlist, onYouTube, ct);
+                readBack[playlist] = onYouTube;
+            }
+            var keptBecause = DeletionGuard.WhyKeep(await journal.DeletionFactsAsync(op, onYouTube, heldAtStart.GetValueOrDefault(playlist), ct));
             if (keptBecause is not null)
             {
                 await journal.SkipAsync(op.Id, keptBecause, ct);

@@ -83,11 +83,41 @@ public sealed class DeletionGuardTests
         Assert.Null(DeletionGuard.WhyKeep(facts));
     }
 
+    [Fact]
+    public void A_video_the_user_added_during_the_sync_that_no_category_takes_keeps_its_playlist_and_is_named()
+    {
+        var facts = Facts([Home("v1", "c1")], verified: ["c1"], [Add("c1", "v1", Succeeded)], [New("vNew", "Bread at home")]);
+
+        Assert.Equal("Kept: you added a video to it on YouTube during the sync that no category takes ('Bread at home' (vNew)), so deleting it " +
+            "would lose it. Place it in a category and sync again, or delete the playlist yourself.", DeletionGuard.WhyKeep(facts));
+    }
+
+    [Fact]
+    public void Many_added_videos_are_counted_and_the_first_five_named()
+    {
+        var added = Enumerable.Range(1, 7).Select(i => New($"v{i}", $"Video {i}")).ToArray();
+
+        var why = DeletionGuard.WhyKeep(Facts([], verified: [], [], added));
+
+        Assert.StartsWith("Kept: you added 7 videos to it on YouTube during the sync", why);
+        Assert.Contains("'Video 5' (v5) and 2 more)", why);
+    }
+
+    [Fact]
+    public void An_unconfirmed_category_is_said_before_added_videos()
+    {
+        var facts = Facts([Home("v1", "c2")], verified: [], [Add("c2", "v1", Succeeded)], [New("vNew", "Bread")]);
+
+        Assert.StartsWith("Kept: some of its videos are not confirmed yet in 'Cooking'", DeletionGuard.WhyKeep(facts));
+    }
+
+    private static DeletionFacts.NewVideo New(string video, string title) => new(new VideoId(video), title);
+
     private static DeletionFacts.Home Home(string video, string category) => new(new VideoId(video), new CategoryKey(category));
 
     private static DeletionFacts.Add Add(string category, string video, OperationStatus status, YouTubeErrorKind? kind = null) =>
         new(new CategoryKey(category), new VideoId(video), status, kind);
 
-    private static DeletionFacts Facts(DeletionFacts.Home[] homes, string[] verified, DeletionFacts.Add[] adds) =>
-        new(homes, verified.Select(k => new CategoryKey(k)).ToHashSet(), Titles, adds);
+    private static DeletionFacts Facts(DeletionFacts.Home[] homes, string[] verified, DeletionFacts.Add[] adds, DeletionFacts.NewVideo[]? addedSinceStart = null) =>
+        new(homes, verified.Select(k => new CategoryKey(k)).ToHashSet(), Titles, adds, addedSinceStart ?? []);
 }

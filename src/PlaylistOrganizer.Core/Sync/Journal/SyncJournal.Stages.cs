@@ -133,20 +133,25 @@ public sealed partial class SyncJournal
     }
 
     /// <summary>What the deletion guard needs to judge a delete or removal: see <see cref="DeletionFacts"/>.</summary>
-    public async Task<DeletionFacts> DeletionFactsAsync(SyncOperation op, CancellationToken ct)
+    /// <param name="onYouTube">The playlist's items as just read back from YouTube.</param>
+    /// <param name="heldAtStart">The videos it held when the sync began (null: unknown, so every video no category takes
+    /// counts as added since).</param>
+    public async Task<DeletionFacts> DeletionFactsAsync(SyncOperation op, IReadOnlyList<PlaylistItemInfo> onYouTube,
+        IReadOnlySet<VideoId>? heldAtStart, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var playlist = op.PlaylistId?.Value;
-        var videos = op.Kind == OperationKind.DeletePlaylist
-            ? (await db.PlaylistItems.Where(i => i.PlaylistId == playlist).Select(i => i.VideoId).Distinct().ToListAsync(ct)).Select(v => new VideoId(v)).ToList()
-            : [op.VideoId!.Value];
+        var videos = op.Kind == OperationKind.DeletePlaylist ? onYouTube.Select(i => i.VideoId).Distinct().ToList() : [op.VideoId!.Value];
         var homes = await db.SyncTargetVideos.Where(t => t.RunId == op.RunId && videos.Contains(t.VideoId))
             .Select(t => new DeletionFacts.Home(t.VideoId, t.CategoryKey)).ToListAsync(ct);
         var categories = await db.SyncTargetCategories.Where(c => c.RunId == op.RunId).ToListAsync(ct);
         var verified = await db.SyncCategoryPlaylists.Where(c => c.RunId == op.RunId && c.Verified).Select(c => c.CategoryKey).ToListAsync(ct);
         var adds = await db.SyncOperations.Where(o => o.RunId == op.RunId && o.Kind == OperationKind.AddVideo && videos.Contains(o.VideoId!.Value))
             .Select(o => new DeletionFacts.Add(o.CategoryKey!.Value, o.VideoId!.Value, o.Status, o.ErrorKind)).ToListAsync(ct);
-        return new DeletionFacts(homes, verified.ToHashSet(), categories.ToDictionary(c => c.CategoryKey, c => c.Title), adds);
+        var homed = homes.Select(h => h.VideoId).ToHashSet();
+        var addedSinceStart = op.Kind != OperationKind.DeletePlaylist ? [] : onYouTube
+            .Where(i => !homed.Contains(i.VideoId) && heldAtStart?.Contains(i.VideoId) != true).DistinctBy(i => i.VideoId)
+            .Select(i => new DeletionFacts.NewVideo(i.VideoId, i.Title)).ToList();
+        return new DeletionFacts(homes, verified.ToHashSet(), categories.ToDictionary(c => c.CategoryKey, c => c.Title), adds, addedSinceStart);
     }
 
     /// <summary>Applies one transition to each of the operations, in one commit (none if any row was moved meanwhile).</summary>
