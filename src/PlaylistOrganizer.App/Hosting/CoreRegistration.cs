@@ -56,6 +56,7 @@ public static class CoreRegistration
         services.AddSingleton<OperationExecutor>();
         services.AddSingleton<SyncBackups>();
         services.AddSingleton<LibraryRefresh>();
+        services.AddSingleton<ListLag>();
         services.AddSingleton<BackupLibrary>();
         services.AddSingleton<RestorePreview>();
         services.AddSingleton<OperationLog>();

@@ -18,8 +18,11 @@ public sealed class OperationExecutor
     private readonly ResiliencePipeline retry;
     private readonly int maxRetries;
 
-    public OperationExecutor(IYouTubeGateway youTube, QuotaLedger ledger, SyncJournal journal, Reconciler reconciler, RetryPipelines retries)
+    private readonly ListLag lag;
+
+    public OperationExecutor(IYouTubeGateway youTube, QuotaLedger ledger, SyncJournal journal, Reconciler reconciler, RetryPipelines retries, ListLag lag)
     {
+        this.lag = lag;
         this.youTube = youTube;
         this.ledger = ledger;
         this.journal = journal;
@@ -67,8 +70,15 @@ public sealed class OperationExecutor
         using var booking = SyncQuotaBooking.ForOperation(current);
         if (current.Status is OperationStatus.InFlight or OperationStatus.Unknown)
         {
-            // The last request may have been applied: read back before sending anything again.
+            // The last request may have been applied: read back before sending anything again, once lists can show it,
+            // and a second time before believing it did not land (one lagging read is weak evidence).
+            await lag.WaitForListsAsync(ct);
             var check = await reconciler.CheckAsync(current, playlistId, ct);
+            if (check is { Error: null, Applied: false })
+            {
+                await lag.WaitOnceMoreAsync(ct);
+                check = await reconciler.CheckAsync(current, playlistId, ct);
+            }
             // The read-back failed: the write's outcome is still unknown, whatever stops the run meanwhile.
             if (check.Error is { } readError) return await OnErrorAsync(current, readError, readBack: true);
             if (check.Applied)
@@ -97,7 +107,16 @@ public sealed class OperationExecutor
         {
             return new Attempt.Final(StepResult.Next); // someone else moved it
         }
-        var (error, resultId) = await SendAsync(current, playlistId, ct);
+        YouTubeError? error;
+        string? resultId;
+        try
+        {
+            (error, resultId) = await SendAsync(current, playlistId, ct);
+        }
+        finally
+        {
+            lag.NoteWrite();
+        }
         if (error is null)
         {
             await CompleteAsync(current, playlistId, resultId, null);

@@ -15,7 +15,7 @@ namespace PlaylistOrganizer.Core.Sync;
 /// clean-up (guided) → delete originals. Nothing is deleted before the new structure is verified on YouTube.</remarks>
 public sealed class SyncEngine(
     SyncJournal journal, IYouTubeGateway youTube, QuotaLedger ledger, SyncBackups backups,
-    OperationExecutor executor, SyncLease lease, WatchLaterCleanup watchLater, LibraryRefresh library, RetryPipelines retries)
+    OperationExecutor executor, SyncLease lease, WatchLaterCleanup watchLater, LibraryRefresh library, ListLag lag, RetryPipelines retries)
 {
     private const int PageSize = 50;
     // Reads back off like writes do, by the configured policy (tests set the delay to zero: a delay on the injected
@@ -131,7 +131,10 @@ public sealed class SyncEngine(
         return null;
     }
 
-    /// <summary>Reads every category playlist back, adds what is missing and removes accidental duplicates.</summary>
+    /// <summary>
+    /// Reads every category playlist back, adds what is missing and removes accidental duplicates; after repairs it reads
+    /// the playlist again (once lists can show them) and removes any duplicate they made before it counts as verified.
+    /// </summary>
     private async Task<StepResult?> VerifyAsync(SyncRun run, CancellationToken ct)
     {
         foreach (var playlist in await journal.UnverifiedPlaylistsAsync(run.Id, ct))
@@ -142,26 +145,51 @@ public sealed class SyncEngine(
             var repairs = (await journal.OpenOperationsAsync(run.Id, SyncStage.Verify, ct)).Where(o => o.CategoryKey == playlist.CategoryKey).ToList();
             if (repairs.Count == 0)
             {
-                var items = await ReadAllItemsAsync(run.Id, playlist.PlaylistId, ct);
-                if (items.Error is not null) return StopFor(items.Error);
-                var expected = await journal.ExpectedVideosAsync(run.Id, playlist.CategoryKey, ct);
-                var present = items.Items.GroupBy(i => i.VideoId).ToDictionary(g => g.Key, g => g.Select(i => i.Id).ToList());
-                // Duplicates a reused playlist already had are removed by the plan's own last stage; repair only new ones.
-                var plannedRemovals = await journal.PlannedRemovalsAsync(run.Id, playlist.PlaylistId, ct);
-                var missing = expected.Where(v => !present.ContainsKey(v)).ToList();
-                var duplicates = present.Where(p => expected.Contains(p.Key) && p.Value.Count > 1)
-                    .SelectMany(p => p.Value.Skip(1).Where(item => !plannedRemovals.Contains(item)).Select(item => (p.Key, item)))
-                    .ToList();
-                repairs = await journal.AddRepairsAsync(playlist, missing, duplicates, ct);
+                var found = await FindRepairsAsync(playlist, onlyDuplicates: false, ct);
+                if (found.Error is not null) return StopFor(found.Error);
+                repairs = found.Repairs;
             }
-            foreach (var repair in repairs)
+            if (await RunRepairsAsync(repairs, playlist, ct) is { } stopped) return stopped;
+            if (repairs.Count > 0)
             {
-                var step = await executor.ExecuteAsync(repair, playlist.PlaylistId, ct);
-                if (step is not StepResult.Continue) return step;
+                // A repair whose answer was lost may have landed twice; what is still missing was added (or failed) and
+                // is not sent again on one lagging read.
+                var found = await FindRepairsAsync(playlist, onlyDuplicates: true, ct);
+                if (found.Error is not null) return StopFor(found.Error);
+                if (await RunRepairsAsync(found.Repairs, playlist, ct) is { } again) return again;
+                repairs.AddRange(found.Repairs);
             }
             await journal.RecordVerifiedAsync(playlist, repairs.Select(r => r.Id).ToList(), ct);
         }
         // Verify also runs the stage decision: repairs that failed are collected like any other failure.
+        return null;
+    }
+
+    /// <summary>Reads the playlist back and journals the repairs it needs: the category's missing videos (unless only
+    /// duplicates are wanted) and repeated items of its videos that the plan does not remove itself.</summary>
+    private async Task<(List<SyncOperation> Repairs, YouTubeError? Error)> FindRepairsAsync(SyncCategoryPlaylist playlist, bool onlyDuplicates, CancellationToken ct)
+    {
+        await lag.WaitForListsAsync(ct);
+        var items = await ReadAllItemsAsync(playlist.RunId, playlist.PlaylistId, ct);
+        if (items.Error is not null) return ([], items.Error);
+        var expected = await journal.ExpectedVideosAsync(playlist.RunId, playlist.CategoryKey, ct);
+        var present = items.Items.GroupBy(i => i.VideoId).ToDictionary(g => g.Key, g => g.Select(i => i.Id).ToList());
+        // Duplicates a reused playlist already had are removed by the plan's own last stage; repair only new ones.
+        var plannedRemovals = await journal.PlannedRemovalsAsync(playlist.RunId, playlist.PlaylistId, ct);
+        var missing = onlyDuplicates ? [] : expected.Where(v => !present.ContainsKey(v)).ToList();
+        var duplicates = present.Where(p => expected.Contains(p.Key) && p.Value.Count > 1)
+            .SelectMany(p => p.Value.Skip(1).Where(item => !plannedRemovals.Contains(item)).Select(item => (p.Key, item)))
+            .ToList();
+        return (await journal.AddRepairsAsync(playlist, missing, duplicates, ct), null);
+    }
+
+    private async Task<StepResult?> RunRepairsAsync(IEnumerable<SyncOperation> repairs, SyncCategoryPlaylist playlist, CancellationToken ct)
+    {
+        foreach (var repair in repairs)
+        {
+            var step = await executor.ExecuteAsync(repair, playlist.PlaylistId, ct);
+            if (step is not StepResult.Continue) return step;
+        }
         return null;
     }
 

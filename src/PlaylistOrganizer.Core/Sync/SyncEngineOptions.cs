@@ -17,6 +17,11 @@ public sealed class SyncEngineOptions
     [Range(typeof(TimeSpan), "00:00:00", "00:10:00")]
     public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromSeconds(2);
 
+    /// <summary>How long after its last write the sync waits before reading back what it wrote (a lost answer, verify),
+    /// because YouTube's lists may not show a write at once. Default 3 seconds; 0 to 5 minutes.</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:05:00")]
+    public TimeSpan ReadBackDelay { get; set; } = TimeSpan.FromSeconds(3);
+
     /// <summary>How long a copy of the app holds a run without renewing its lease (renewed every third of it while it
     /// works): what a copy on another machine sharing the database waits before taking over after a crash. Default 5 minutes.</summary>
     [Range(typeof(TimeSpan), "00:00:03", "01:00:00")]

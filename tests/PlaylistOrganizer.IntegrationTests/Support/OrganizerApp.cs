@@ -131,8 +131,10 @@ public sealed partial class OrganizerApp : IAsyncDisposable
         $"--YouTube:AuthorizationServerUrl={new Uri(youTube.BaseUri, "o/oauth2/v2/auth")}",
         $"--YouTube:TokenServerUrl={new Uri(youTube.BaseUri, "token")}",
         $"--YouTube:RevokeUrl={new Uri(youTube.BaseUri, "revoke")}",
-        // Back-off waits would need the fake clock to move; retry at once instead.
+        // Back-off and read-back waits would need the fake clock to move; retry and read back at once instead (tests of
+        // read lag set a delay and move the clock).
         "--Sync:RetryBaseDelay=00:00:00",
+        "--Sync:ReadBackDelay=00:00:00",
         .. TestDatabaseServer.SettingsFor(dataDirectory),
     ];
 
