@@ -78,7 +78,7 @@ public static class SyncPlanner
         foreach (var original in originals.Where(p => !reusedIds.Contains(p.Id)))
         {
             Add(SyncStage.DeleteOriginals, OperationKind.DeletePlaylist, null, original.Id, null, null, original.Title,
-                $"{original.Items.Count} items");
+                Counts.Of(original.Items.Count, "item"));
         }
 
         return new SyncPlan(kind, target.VersionHash, current.Fingerprint, operations,

@@ -40,7 +40,7 @@ public static class RestorePlanner
             : [];
         var operations = plan.Operations.Concat(extraDeletes.Select((p, i) => new PlannedOperation(
             plan.Operations.Count + i + 1, SyncStage.DeleteOriginals, OperationKind.DeletePlaylist, null, p.Id, null, null, p.Title,
-            $"Category playlist made by a sync ({p.Items.Count} items)"))).ToList();
+            $"Category playlist made by a sync ({Counts.Of(p.Items.Count, "item")})"))).ToList();
         var restoredVideos = target.Categories.SelectMany(c => c.VideoIds).ToHashSet();
         var homeless = extraDeletes.SelectMany(p => p.Items.Select(i => (i.VideoId, p.Title)))
             .Where(x => !restoredVideos.Contains(x.VideoId))

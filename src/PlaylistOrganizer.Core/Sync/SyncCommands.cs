@@ -76,7 +76,7 @@ public sealed class SyncCommands(IDbContextFactory<OrganizerDbContext> dbFactory
         }));
         db.SyncOperations.AddRange(plan.Operations.Select(o => SyncOperation.From(run.Id, o)));
         ActivityEntry.Record(db, run.StartedAt, ActivityArea.Sync, "you",
-            $"Started {NameOf(run)} ({plan.Kind} plan, ≈ {plan.TotalUnits:N0} units, {plan.WriteOperations:N0} writes)");
+            $"Started {NameOf(run)} ({plan.Kind} plan, ≈ {plan.TotalUnits.Grouped()} units, {plan.WriteOperations.Grouped()} writes)");
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         return SyncCommandResult.Ok(run);
@@ -93,7 +93,7 @@ public sealed class SyncCommands(IDbContextFactory<OrganizerDbContext> dbFactory
     {
         var quota = await ledger.GetStatusAsync(ct);
         return await ChangeAsync(runId, run => run.Status == SyncRunStatus.PausedForQuota && quota.LeftForSyncUnits < QuotaCosts.Write
-            ? $"Today's sync budget is still spent ({quota.UsedUnits:N0} of {quota.DailyLimitUnits:N0} units used, {quota.ReserveUnits:N0} kept in reserve). "
+            ? $"Today's sync budget is still spent ({quota.UsedUnits.Grouped()} of {quota.DailyLimitUnits.Grouped()} units used, {quota.ReserveUnits.Grouped()} kept in reserve). "
               + $"Resume after the quota resets at midnight Pacific time ({Timestamps.Format(quota.NextReset, time.LocalTimeZone)}, in {Countdown.Format(quota.UntilNextReset)})."
             : run.CanResume ? null : run.Status switch
             {
