@@ -66,7 +66,7 @@ internal static class StructureCommands
         Console.WriteLine($"Imported {parsed.Document.Categories.Count} categories from {file.Name}. The draft was replaced (undo in the app restores the previous one).");
         if (imported.UnknownVideoIds.Count > 0)
         {
-            Console.WriteLine($"{Counts.Of(imported.UnknownVideoIds.Count, "video id")} are not in the library (imported anyway): {string.Join(", ", imported.UnknownVideoIds.Take(10))}{(imported.UnknownVideoIds.Count > 10 ? ", …" : "")}");
+            Console.WriteLine($"{Counts.Of(imported.UnknownVideoIds.Count, "video id")} {(imported.UnknownVideoIds.Count == 1 ? "is" : "are")} not in the library (imported anyway): {string.Join(", ", imported.UnknownVideoIds.Take(10))}{(imported.UnknownVideoIds.Count > 10 ? ", …" : "")}");
         }
         return 0;
     }
