@@ -213,7 +213,7 @@ public sealed class CategoryEditor(IDbContextFactory<OrganizerDbContext> dbFacto
                 links += await db.Database.ExecuteSqlAsync(
                     $"""INSERT INTO "CategoryVideos" ("CategoryId", "VideoId") SELECT DISTINCT {category.Id}, "VideoId" FROM "PlaylistItems" WHERE "PlaylistId" = {playlistId} ON CONFLICT DO NOTHING""", ct);
             }
-            return EditResult.Ok($"Create {created.Count} categories from playlists", linksChanged: links);
+            return EditResult.Ok($"Create {Counts.Of(created.Count, "category", "categories")} from playlists", linksChanged: links);
         }, ct);
 
     /// <summary>Replaces the whole draft with a structure (an imported file) as one undoable edit. Categories keep their
@@ -253,7 +253,7 @@ public sealed class CategoryEditor(IDbContextFactory<OrganizerDbContext> dbFacto
             }
             var wanted = document.Categories.SelectMany(c => c.VideoIds).Distinct().ToList();
             unknown.AddRange((await LinkSql.UnknownVideoIdsAsync(db, wanted, ct)).Order(StringComparer.Ordinal));
-            return EditResult.Ok($"Import a structure of {document.Categories.Count} categories", linksChanged: links);
+            return EditResult.Ok($"Import a structure of {Counts.Of(document.Categories.Count, "category", "categories")}", linksChanged: links);
         }, ct);
         return new(result, result.Succeeded ? unknown : []);
     }

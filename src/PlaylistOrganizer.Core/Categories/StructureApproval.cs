@@ -37,7 +37,7 @@ public sealed class StructureApproval(IDbContextFactory<OrganizerDbContext> dbFa
         };
         db.StructureVersions.Add(version);
         ActivityEntry.Record(db, version.ApprovedAt, ActivityArea.Structure, "you",
-            $"Approved version {version.Number}: {version.CategoryCount} categories, {version.VideoLinkCount.Grouped()} video placements");
+            $"Approved version {version.Number}: {Counts.Of(version.CategoryCount, "category", "categories")}, {Counts.Of(version.VideoLinkCount, "video placement")}");
         await db.SaveChangesAsync(ct);
         // The frozen copy: two INSERT … SELECT statements, whatever the size of the structure.
         await db.Database.ExecuteSqlAsync(

@@ -34,10 +34,22 @@ public sealed record SyncReport(SyncRun Run, IReadOnlyList<StageCounts> Stages, 
         (Rows.Count(r => r.Outcome == VerifiedByTakeout), Rows.Count(r => r.Outcome == ConfirmedNotVerified));
 
     /// <param name="watchLaterVerified">Videos a verification Takeout showed gone from Watch Later.</param>
-    public static SyncReport Build(SyncSnapshot snapshot, IReadOnlyList<SyncOperation> operations, IReadOnlySet<string> watchLaterVerified, VideoTitles titles) =>
+    /// <param name="categoryPlaylists">The playlist holding each category in this sync (category key → playlist id).</param>
+    public static SyncReport Build(SyncSnapshot snapshot, IReadOnlyList<SyncOperation> operations, IReadOnlySet<string> watchLaterVerified,
+        VideoTitles titles, IReadOnlyDictionary<string, string> categoryPlaylists) =>
         new(snapshot.Run, snapshot.Stages, operations.Select(o => new ReportRow(
-            o.Sequence, StageNames.Title(o.Stage), OperationNames.Of(o.Kind), OutcomeOf(o, watchLaterVerified), PlaylistOf(o), o.PlaylistId ?? o.ResultId, o.VideoId,
-            o.VideoId is { } video ? titles.Of(video) : null, o.ResultId, ReasonOf(o), o.Attempts, o.UnitsCharged, o.UpdatedAt)).ToList());
+            o.Sequence, StageNames.Title(o.Stage), OperationNames.Of(o.Kind), OutcomeOf(o, watchLaterVerified), PlaylistOf(o),
+            PlaylistIdOf(o, categoryPlaylists), o.VideoId, o.VideoId is { } video ? titles.Of(video) : null,
+            o.ResultId, ReasonOf(o), o.Attempts, o.UnitsCharged, o.UpdatedAt)).ToList());
+
+    /// <summary>
+    /// An add into a playlist this sync created has no playlist id of its own (the playlist did not exist when it was
+    /// planned) and its result id is the new playlist item's; the category's playlist is the one it went into.
+    /// </summary>
+    private static string? PlaylistIdOf(SyncOperation o, IReadOnlyDictionary<string, string> categoryPlaylists) =>
+        o.PlaylistId
+        ?? (o.Kind == OperationKind.CreatePlaylist ? o.ResultId : null)
+        ?? (o.CategoryKey is { } key ? categoryPlaylists.GetValueOrDefault(key) : null);
 
     private static string? PlaylistOf(SyncOperation o) =>
         o.Title ?? (o.PlaylistId == PlaylistId.WatchLater.Value ? "Watch Later" : null);

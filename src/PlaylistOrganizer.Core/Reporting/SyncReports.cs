@@ -14,6 +14,7 @@ public sealed class SyncReports(SyncProgress progress, WatchLaterCleanup watchLa
         if (snapshot is null) return null;
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         return SyncReport.Build(snapshot, await progress.OperationsAsync(runId, ct), await watchLater.VerifiedGoneAsync(runId, ct),
-            await VideoTitles.ReadAsync(db, ct));
+            await VideoTitles.ReadAsync(db, ct),
+            await db.SyncCategoryPlaylists.Where(c => c.RunId == runId).ToDictionaryAsync(c => c.CategoryKey, c => c.PlaylistId, ct));
     }
 }

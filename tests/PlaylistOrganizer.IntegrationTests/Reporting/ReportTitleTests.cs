@@ -38,6 +38,11 @@ public class ReportTitleTests
         var skipped = Assert.Single(lines, l => l.Contains($",{Gone},", StringComparison.Ordinal));
         Assert.Contains("Skip unavailable video", skipped);
         Assert.EndsWith(",(unavailable)", skipped.TrimEnd('\r'));
+        // An add names the playlist it went into (the one the sync created), not the new playlist item.
+        var created = Assert.Single(lines, l => l.Contains(",Create playlist,", StringComparison.Ordinal)).Split(',');
+        var added = lines.First(l => l.Contains(",Add video,", StringComparison.Ordinal)).Split(',');
+        Assert.Equal(("Food", created[7]), (added[4], added[5]));
+        Assert.NotEqual(added[5], added[7]);
         // A playlist row has no video, so no title either.
         Assert.Contains(lines, l => l.Contains("Delete original playlist,succeeded,cooking,", StringComparison.Ordinal) && l.TrimEnd('\r').EndsWith(','));
     }
