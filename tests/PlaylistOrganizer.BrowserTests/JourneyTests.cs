@@ -220,6 +220,11 @@ public sealed partial class JourneyTests(Chromium chromium, ITestOutputHelper ou
         var lines = await File.ReadAllLinesAsync(csvPath);
         Assert.True(lines.Length > regular.Count, $"The CSV should list every operation; it has {lines.Length} lines.");
         Assert.Contains(lines, l => l.Contains(pick.Id) && l.Contains("succeeded", StringComparison.OrdinalIgnoreCase));
+        // Titles beside the ids: in the report's title column and on the Log page, found by the title.
+        Assert.Contains(lines, l => l.Contains($",{pick.Id},", StringComparison.Ordinal) && l.Contains("Add video") && l.Contains(pick.Title));
+        await page.OpenAsync("/log");
+        await page.GetByTestId("log-search").FillAsync(pick.Title);
+        await Expect(page.GetByTestId("log-rows").Locator("tbody tr")).ToContainTextAsync([$"Added video '{pick.Title}' ({pick.Id}) to '{merged}'"]);
     }
 
     /// <summary>Waits until the sync spent more units than <paramref name="unitsBefore"/>, or finished.</summary>

@@ -1,3 +1,4 @@
+using PlaylistOrganizer.Core;
 using System.CommandLine;
 using PlaylistOrganizer.App.Hosting;
 using PlaylistOrganizer.Core.Account;
@@ -94,8 +95,8 @@ public static class CliCommands
     private static async Task<int> PrintQuotaAsync(IServiceProvider services, ParseResult _, CancellationToken ct)
     {
         var quota = await services.GetRequiredService<QuotaLedger>().GetStatusAsync(ct);
-        Console.WriteLine($"Quota:    {quota.UsedUnits:N0} of {quota.DailyLimitUnits:N0} units used today ({quota.Day}, Pacific)");
-        Console.WriteLine($"          {quota.LeftForSyncUnits:N0} left for syncing ({quota.ReserveUnits:N0} kept in reserve)");
+        Console.WriteLine($"Quota:    {quota.UsedUnits.Grouped()} of {quota.DailyLimitUnits.Grouped()} units used today ({quota.Day}, Pacific)");
+        Console.WriteLine($"          {quota.LeftForSyncUnits.Grouped()} left for syncing ({quota.ReserveUnits.Grouped()} kept in reserve)");
         Console.WriteLine($"Reset:    {quota.NextReset:u} (in {Countdown.Format(quota.UntilNextReset)})");
         return 0;
     }

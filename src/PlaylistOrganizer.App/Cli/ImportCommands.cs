@@ -1,3 +1,4 @@
+using PlaylistOrganizer.Core;
 using PlaylistOrganizer.Core.Library.Import;
 using PlaylistOrganizer.Core.Library.Import.Takeout;
 
@@ -21,10 +22,10 @@ internal static class ImportCommands
             return 2;
         }
         var s = run.Summary;
-        Console.WriteLine($"Imported from YouTube ({run.UnitsSpent} quota units).");
-        Console.WriteLine($"  Playlists: {s.PlaylistsAdded} added, {s.PlaylistsRemoved} removed, {s.PlaylistsRenamed} renamed");
-        Console.WriteLine($"  Entries:   {s.ItemsAdded} added, {s.ItemsRemoved} removed");
-        Console.WriteLine($"  Videos:    {s.VideosLookedUp} looked up, {s.VideosFoundUnavailable} no longer available");
+        Console.WriteLine($"Imported from YouTube ({run.UnitsSpent.Grouped()} quota units).");
+        Console.WriteLine($"  Playlists: {s.PlaylistsAdded.Grouped()} added, {s.PlaylistsRemoved.Grouped()} removed, {s.PlaylistsRenamed.Grouped()} renamed");
+        Console.WriteLine($"  Entries:   {s.ItemsAdded.Grouped()} added, {s.ItemsRemoved.Grouped()} removed");
+        Console.WriteLine($"  Videos:    {s.VideosLookedUp.Grouped()} looked up, {s.VideosFoundUnavailable.Grouped()} no longer available");
         return 0;
     }
 
@@ -47,7 +48,7 @@ internal static class ImportCommands
         {
             Console.Error.WriteLine($"Nothing was imported: cannot tell which file of {file.Name} is Watch Later. Choose one with --watch-later:");
             foreach (var candidate in result.WatchLaterCandidates)
-                Console.Error.WriteLine($"  --watch-later \"{candidate.File}\"   ({candidate.Videos:N0} videos, playlist '{candidate.Title}')");
+                Console.Error.WriteLine($"  --watch-later \"{candidate.File}\"   ({candidate.Videos.Grouped()} videos, playlist '{candidate.Title}')");
             return 1;
         }
         if (!result.Succeeded)
@@ -58,12 +59,12 @@ internal static class ImportCommands
         }
         var s = result.Run!.Summary;
         var report = result.Report!;
-        Console.WriteLine($"Imported Watch Later from {report.WatchLaterFile}: {report.VideosRead:N0} videos read, " +
+        Console.WriteLine($"Imported Watch Later from {report.WatchLaterFile}: {report.VideosRead.Grouped()} videos read, " +
                           $"{s.WatchLaterAdded} added, {s.WatchLaterRemoved} no longer in Watch Later.");
         foreach (var warning in report.Warnings) Console.WriteLine($"  Warning: {warning}");
         if (report.UnusedFiles.Count > 0)
         {
-            Console.WriteLine($"  Not used ({report.UnusedFiles.Count:N0}):");
+            Console.WriteLine($"  Not used ({report.UnusedFiles.Count.Grouped()}):");
             foreach (var unused in report.UnusedFiles) Console.WriteLine($"    {unused.File}: {unused.Reason}");
         }
         return 0;

@@ -1,3 +1,4 @@
+using PlaylistOrganizer.Core;
 using System.CommandLine;
 using PlaylistOrganizer.Core.Categories;
 
@@ -42,7 +43,7 @@ internal static class StructureCommands
             Console.Error.WriteLine($"Could not write {file.FullName}: {e.Message}");
             return 2;
         }
-        Console.WriteLine($"Exported {document.Categories.Count} categories, {document.Categories.Sum(c => c.VideoIds.Count):N0} video placements to {file.FullName} ({format.ToString().ToLowerInvariant()}).");
+        Console.WriteLine($"Exported {Counts.Of(document.Categories.Count, "category", "categories")}, {Counts.Of(document.Categories.Sum(c => c.VideoIds.Count), "video placement")} to {file.FullName} ({format.ToString().ToLowerInvariant()}).");
         return 0;
     }
 
@@ -62,10 +63,10 @@ internal static class StructureCommands
         if (parsed.Document is null) return Refused($"{file.Name} was not imported; nothing changed:", parsed.Errors);
         var imported = await services.GetRequiredService<CategoryEditor>().ReplaceAsync(parsed.Document, ct);
         if (!imported.Result.Succeeded) return Refused($"{file.Name} was not imported; nothing changed:", imported.Result.Errors);
-        Console.WriteLine($"Imported {parsed.Document.Categories.Count} categories from {file.Name}. The draft was replaced (undo in the app restores the previous one).");
+        Console.WriteLine($"Imported {Counts.Of(parsed.Document.Categories.Count, "category", "categories")} from {file.Name}. The draft was replaced (undo in the app restores the previous one).");
         if (imported.UnknownVideoIds.Count > 0)
         {
-            Console.WriteLine($"{imported.UnknownVideoIds.Count} video ids are not in the library (imported anyway): {string.Join(", ", imported.UnknownVideoIds.Take(10))}{(imported.UnknownVideoIds.Count > 10 ? ", …" : "")}");
+            Console.WriteLine($"{Counts.Of(imported.UnknownVideoIds.Count, "video id")} {(imported.UnknownVideoIds.Count == 1 ? "is" : "are")} not in the library (imported anyway): {string.Join(", ", imported.UnknownVideoIds.Take(10))}{(imported.UnknownVideoIds.Count > 10 ? ", …" : "")}");
         }
         return 0;
     }
@@ -89,10 +90,10 @@ internal static class StructureCommands
         var v = result.Version!;
         Console.WriteLine(result.WasAlreadyApproved
             ? $"The draft is already approved as version {v.Number} (hash {v.ContentHash[..12]}…); nothing new was written."
-            : $"Approved version {v.Number}: {v.CategoryCount} categories, {v.VideoLinkCount:N0} video placements, hash {v.ContentHash}.");
+            : $"Approved version {v.Number}: {Counts.Of(v.CategoryCount, "category", "categories")}, {Counts.Of(v.VideoLinkCount, "video placement")}, hash {v.ContentHash}.");
         if (result.UnavailableVideos.Count > 0)
         {
-            Console.WriteLine($"Warning: {result.UnavailableVideos.Count} videos are unavailable on YouTube and will be skipped by the sync:");
+            Console.WriteLine($"Warning: {Counts.Of(result.UnavailableVideos.Count, "video")} {(result.UnavailableVideos.Count == 1 ? "is" : "are")} unavailable on YouTube and will be skipped by the sync:");
             foreach (var u in result.UnavailableVideos.Take(20)) Console.WriteLine($"  {u.VideoId}  {u.Title ?? "(no title)"}  in {string.Join(", ", u.Categories)}");
             if (result.UnavailableVideos.Count > 20) Console.WriteLine($"  …and {result.UnavailableVideos.Count - 20} more.");
         }

@@ -1,3 +1,4 @@
+using PlaylistOrganizer.Core;
 using System.CommandLine;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -28,7 +29,7 @@ internal static class SuggestVerb
             return 1;
         }
         var loader = services.GetRequiredService<SuggestionInputLoader>();
-        var progress = new Progress<SuggestionProgress>(p => Console.Error.Write($"\r{p.Stage}: {p.Done:N0}/{p.Total:N0}   "));
+        var progress = new Progress<SuggestionProgress>(p => Console.Error.Write($"\r{p.Stage}: {p.Done.Grouped()}/{p.Total.Grouped()}   "));
         await loader.EmbedNewVideosAsync(progress, ct);
         Console.Error.WriteLine();
         var input = await loader.LoadAsync(withEmbeddings: true, ct);
@@ -75,7 +76,7 @@ internal static class SuggestVerb
             var second = s.SecondIsClose ? $"  (or {s.Ranked[1].Title} {s.Ranked[1].Confidence:P0})" : "";
             Console.WriteLine($"{s.VideoId}  {s.Top.Confidence,5:P0}  {s.Top.Title}{second}  |  {s.Title}");
         }
-        Console.WriteLine($"{listed.Count:N0} videos with a suggestion at {minConfidence:P0} or more{(suggester.IsCalibrated ? "" : " (not calibrated: too few videos are in categories yet)")}.");
+        Console.WriteLine($"{listed.Count.Grouped()} videos with a suggestion at {minConfidence:P0} or more{(suggester.IsCalibrated ? "" : " (not calibrated: too few videos are in categories yet)")}.");
         if (applied is not null) Console.WriteLine($"{applied.Description}. Undo in the app removes them again.");
     }
 

@@ -1,3 +1,4 @@
+using PlaylistOrganizer.Core;
 using System.CommandLine;
 using System.Text.Json;
 using PlaylistOrganizer.Core.Planning;
@@ -75,11 +76,11 @@ internal static class SyncVerbs
         foreach (var option in new[] { preview.Plain, preview.QuotaSaver })
         {
             var p = option.Plan;
-            Console.WriteLine($"{(p.Kind == PlanKind.Plain ? "Plain plan" : "Quota-saver plan")}: ≈ {p.TotalUnits:N0} units, ≈ {option.Days} day(s)");
-            Console.WriteLine($"  create {p.Count(OperationKind.CreatePlaylist)} playlists, rename {p.Count(OperationKind.UpdatePlaylist)} reused, add {p.Count(OperationKind.AddVideo):N0} videos,");
-            Console.WriteLine($"  remove {p.Count(OperationKind.RemoveItem):N0} extras, delete {p.Count(OperationKind.DeletePlaylist)} originals, " +
-                $"{p.Count(OperationKind.RemoveFromWatchLater):N0} Watch Later removals by hand, skip {p.Count(OperationKind.SkipUnavailableVideo):N0} unavailable");
-            if (p.HomelessVideos.Count > 0) Console.WriteLine($"  warning: {p.HomelessVideos.Count:N0} videos will end up in no playlist");
+            Console.WriteLine($"{(p.Kind == PlanKind.Plain ? "Plain plan" : "Quota-saver plan")}: ≈ {p.TotalUnits.Grouped()} units, ≈ {option.Days} day(s)");
+            Console.WriteLine($"  create {p.Count(OperationKind.CreatePlaylist)} playlists, rename {p.Count(OperationKind.UpdatePlaylist)} reused, add {p.Count(OperationKind.AddVideo).Grouped()} videos,");
+            Console.WriteLine($"  remove {p.Count(OperationKind.RemoveItem).Grouped()} extras, delete {p.Count(OperationKind.DeletePlaylist)} originals, " +
+                $"{p.Count(OperationKind.RemoveFromWatchLater).Grouped()} Watch Later removals by hand, skip {p.Count(OperationKind.SkipUnavailableVideo).Grouped()} unavailable");
+            if (p.HomelessVideos.Count > 0) Console.WriteLine($"  warning: {p.HomelessVideos.Count.Grouped()} videos will end up in no playlist");
         }
         return 0;
     }
@@ -98,7 +99,7 @@ internal static class SyncVerbs
             Console.Error.WriteLine(started.Refusal);
             return 1;
         }
-        Console.WriteLine($"Started sync #{started.Run!.Id} ({kind}, ≈ {preview.For(kind).Plan.TotalUnits:N0} units).");
+        Console.WriteLine($"Started sync #{started.Run!.Id} ({kind}, ≈ {(preview.For(kind).Plan.TotalUnits).Grouped()} units).");
         return await RunAndReportAsync(services, started.Run.Id, ct);
     }
 
@@ -142,8 +143,8 @@ internal static class SyncVerbs
         var run = snapshot.Run;
         Console.WriteLine($"{SyncCommands.NameOf(run)}: {StatusNames.Title(run.Status)} — {snapshot.Current?.Label ?? StageNames.Title(run.Stage)}");
         if (run.WorkedBy is { } worker) Console.WriteLine($"  being run by {AppInstance.Describe(worker)}");
-        foreach (var stage in snapshot.Stages) Console.WriteLine($"  {stage.Label} ({stage.Failed} failed, {stage.Skipped} skipped)");
-        Console.WriteLine($"  units spent {snapshot.UnitsSpent:N0} of ≈ {run.EstimatedUnits:N0} estimated");
+        foreach (var stage in snapshot.Stages) Console.WriteLine($"  {stage.Label} ({stage.Failed.Grouped()} failed, {stage.Skipped.Grouped()} skipped)");
+        Console.WriteLine($"  units spent {snapshot.UnitsSpent.Grouped()} of ≈ {run.EstimatedUnits.Grouped()} estimated");
         if (run.StatusDetail is not null) Console.WriteLine($"  {run.StatusDetail}");
         if (run.ResumesAt is { } at) Console.WriteLine($"  quota resets at {at:u}");
         return run.Status == SyncRunStatus.Completed || run.Status == SyncRunStatus.Aborted ? 0 : 3;

@@ -1,3 +1,4 @@
+using PlaylistOrganizer.Core;
 using System.CommandLine;
 using PlaylistOrganizer.Core.Sync;
 using PlaylistOrganizer.Core.Sync.WatchLater;
@@ -49,16 +50,16 @@ internal static class WatchLaterVerbs
         if (await WaitingRunAsync(services, ct) is not { } runId) return 1;
         var cleanup = services.GetRequiredService<WatchLaterCleanup>();
         var summary = await cleanup.GetSummaryAsync(runId, ct);
-        Console.WriteLine($"Watch Later clean-up of sync #{runId}: {summary.Progress} ({summary.VerifiedGone:N0} verified by a Takeout), {summary.Left:N0} left.");
-        Console.WriteLine($"  to keep: {summary.ToKeep:N0} ({summary.KeepNoCategory:N0} in no category, {summary.KeepSkipped:N0} skipped, {summary.KeepUnavailable:N0} unavailable)");
+        Console.WriteLine($"Watch Later clean-up of sync #{runId}: {summary.Progress} ({summary.VerifiedGone.Grouped()} verified by a Takeout), {summary.Left.Grouped()} left.");
+        Console.WriteLine($"  to keep: {summary.ToKeep.Grouped()} ({summary.KeepNoCategory.Grouped()} in no category, {summary.KeepSkipped.Grouped()} skipped, {summary.KeepUnavailable.Grouped()} unavailable)");
         if (summary.LastVerification is { } last)
         {
-            Console.WriteLine($"  last verification: {last.FileName}, exported {last.ExportedAt:yyyy-MM-dd HH:mm} UTC: {last.Removed:N0} removed, " +
-                $"{last.StillThere:N0} still there, {last.KeptButGone:N0} gone although they were to stay, {last.AddedSince:N0} added since");
+            Console.WriteLine($"  last verification: {last.FileName}, exported {last.ExportedAt:yyyy-MM-dd HH:mm} UTC: {last.Removed.Grouped()} removed, " +
+                $"{last.StillThere.Grouped()} still there, {last.KeptButGone.Grouped()} gone although they were to stay, {last.AddedSince.Grouped()} added since");
             var rows = await cleanup.GetRowsAsync(runId, WatchLaterOrder.NewestFirst, 0, int.MaxValue, ct);
             var still = rows.Where(r => r.Role == WatchLaterRole.Remove && r.LastCheck == WatchLaterCheck.StillThere).ToList();
             foreach (var row in still.Take(ListedStillThere)) Console.WriteLine($"  still there: https://www.youtube.com/watch?v={row.VideoId}  {row.Title}");
-            if (still.Count > ListedStillThere) Console.WriteLine($"  … and {still.Count - ListedStillThere:N0} more (see the Sync page)");
+            if (still.Count > ListedStillThere) Console.WriteLine($"  … and {(still.Count - ListedStillThere).Grouped()} more (see the Sync page)");
         }
         return 3;
     }
@@ -69,7 +70,7 @@ internal static class WatchLaterVerbs
         var (snippet, videos) = await services.GetRequiredService<WatchLaterScript>().ForRunAsync(runId, dryRun, ct);
         if (file is null) Console.Write(snippet);
         else await File.WriteAllTextAsync(file.FullName, snippet, ct);
-        Console.Error.WriteLine($"The script holds the {videos:N0} video(s) left to remove{(dryRun ? " (dry run: it only counts)" : "")}. Paste it into the browser console " +
+        Console.Error.WriteLine($"The script holds the {videos.Grouped()} video(s) left to remove{(dryRun ? " (dry run: it only counts)" : "")}. Paste it into the browser console " +
             "on https://www.youtube.com/playlist?list=WL while signed in. It runs on YouTube's page, not through the API, and may stop working when YouTube changes that page.");
         return 0;
     }
@@ -94,10 +95,10 @@ internal static class WatchLaterVerbs
             return 1;
         }
         var found = result.Verification!;
-        Console.WriteLine($"Verified with {found.FileName} (exported {found.ExportedAt:yyyy-MM-dd HH:mm} UTC): {found.Removed:N0} removed, {found.StillThere:N0} still there, " +
-            $"{found.KeptButGone:N0} gone although they were to stay, {found.AddedSince:N0} added since.");
+        Console.WriteLine($"Verified with {found.FileName} (exported {found.ExportedAt:yyyy-MM-dd HH:mm} UTC): {found.Removed.Grouped()} removed, {found.StillThere.Grouped()} still there, " +
+            $"{found.KeptButGone.Grouped()} gone although they were to stay, {found.AddedSince.Grouped()} added since.");
         foreach (var id in result.StillThere.Take(ListedStillThere)) Console.WriteLine($"  still there: https://www.youtube.com/watch?v={id}");
-        if (result.StillThere.Count > ListedStillThere) Console.WriteLine($"  … and {result.StillThere.Count - ListedStillThere:N0} more");
+        if (result.StillThere.Count > ListedStillThere) Console.WriteLine($"  … and {(result.StillThere.Count - ListedStillThere).Grouped()} more");
         return result.Completed ? await SyncVerbs.RunAndReportAsync(services, runId, ct) : 3;
     }
 }

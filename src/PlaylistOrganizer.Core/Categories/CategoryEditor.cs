@@ -101,7 +101,7 @@ public sealed class CategoryEditor(IDbContextFactory<OrganizerDbContext> dbFacto
             if (ids.Count == 0) return EditResult.Refused(CategoryErrorCode.NothingSelected, "Select the videos to move into the new category.");
             var inSource = await LinkSql.CountInAsync(db, categoryId, ids, ct);
             if (inSource != ids.Count)
-                return EditResult.Refused(CategoryErrorCode.UnknownVideo, $"{ids.Count - inSource} of the {ids.Count} selected videos are not in '{source.Title}'.");
+                return EditResult.Refused(CategoryErrorCode.UnknownVideo, $"{(ids.Count - inSource).Grouped()} of the {ids.Count.Grouped()} selected videos are not in '{source.Title}'.");
             if (CategoryRules.CheckTitle(newTitle) is { } bad) return EditResult.Refused(bad);
             if (await TitleTakenAsync(db, newTitle, except: [], ct)) return EditResult.Refused(CategoryRules.DuplicateTitle(newTitle));
             await edit.BeforeChangingAsync([categoryId]);
@@ -213,7 +213,7 @@ public sealed class CategoryEditor(IDbContextFactory<OrganizerDbContext> dbFacto
                 links += await db.Database.ExecuteSqlAsync(
                     $"""INSERT INTO "CategoryVideos" ("CategoryId", "VideoId") SELECT DISTINCT {category.Id}, "VideoId" FROM "PlaylistItems" WHERE "PlaylistId" = {playlistId} ON CONFLICT DO NOTHING""", ct);
             }
-            return EditResult.Ok($"Create {created.Count} categories from playlists", linksChanged: links);
+            return EditResult.Ok($"Create {Counts.Of(created.Count, "category", "categories")} from playlists", linksChanged: links);
         }, ct);
 
     /// <summary>Replaces the whole draft with a structure (an imported file) as one undoable edit. Categories keep their
@@ -253,7 +253,7 @@ public sealed class CategoryEditor(IDbContextFactory<OrganizerDbContext> dbFacto
             }
             var wanted = document.Categories.SelectMany(c => c.VideoIds).Distinct().ToList();
             unknown.AddRange((await LinkSql.UnknownVideoIdsAsync(db, wanted, ct)).Order(StringComparer.Ordinal));
-            return EditResult.Ok($"Import a structure of {document.Categories.Count} categories", linksChanged: links);
+            return EditResult.Ok($"Import a structure of {Counts.Of(document.Categories.Count, "category", "categories")}", linksChanged: links);
         }, ct);
         return new(result, result.Succeeded ? unknown : []);
     }
@@ -400,9 +400,9 @@ public sealed class CategoryEditor(IDbContextFactory<OrganizerDbContext> dbFacto
         return list.Count <= 3 ? string.Join(", ", list) : $"{string.Join(", ", list.Take(3))} and {list.Count - 3} more";
     }
 
-    private static string Videos(int n) => n == 1 ? "1 video" : $"{n:N0} videos";
+    private static string Videos(int n) => Counts.Of(n, "video");
 
-    private static string Categories(int n) => n == 1 ? "1 category" : $"{n:N0} categories";
+    private static string Categories(int n) => Counts.Of(n, "category", "categories");
 
     private static string Shorten(string s) => s.Length <= 500 ? s : s[..499] + "…";
 

@@ -31,7 +31,7 @@ public static class CategoryRules
     {
         var d = description ?? "";
         if (d.Length > MaxDescriptionLength)
-            return new(CategoryErrorCode.DescriptionTooLong, $"Description is {d.Length:N0} characters; YouTube allows at most {MaxDescriptionLength:N0}.");
+            return new(CategoryErrorCode.DescriptionTooLong, $"Description is {d.Length.Grouped()} characters; YouTube allows at most {MaxDescriptionLength.Grouped()}.");
         if (d.IndexOfAny(['<', '>']) is var at and >= 0)
             return new(CategoryErrorCode.DescriptionHasForbiddenCharacter, $"Description contains '{d[at]}'; YouTube refuses '<' and '>' in playlist descriptions.");
         if (d.Contains('\u2028'))
@@ -46,7 +46,7 @@ public static class CategoryRules
 
     public static CategoryError? CheckVideoCount(string title, int count) =>
         count > MaxVideosPerCategory
-            ? new(CategoryErrorCode.TooManyVideos, $"Category '{title}' holds {count:N0} videos; a YouTube playlist holds at most {MaxVideosPerCategory:N0}. Split it.")
+            ? new(CategoryErrorCode.TooManyVideos, $"Category '{title}' holds {count.Grouped()} videos; a YouTube playlist holds at most {MaxVideosPerCategory.Grouped()}. Split it.")
             : null;
 
     /// <summary>Titles are unique ignoring case and surrounding spaces: "Cooking" and "cooking " would be two playlists nobody can tell apart.</summary>

@@ -37,7 +37,7 @@ public sealed class StructureApproval(IDbContextFactory<OrganizerDbContext> dbFa
         };
         db.StructureVersions.Add(version);
         ActivityEntry.Record(db, version.ApprovedAt, ActivityArea.Structure, "you",
-            $"Approved version {version.Number}: {version.CategoryCount} categories, {version.VideoLinkCount:N0} video placements");
+            $"Approved version {version.Number}: {Counts.Of(version.CategoryCount, "category", "categories")}, {Counts.Of(version.VideoLinkCount, "video placement")}");
         await db.SaveChangesAsync(ct);
         // The frozen copy: two INSERT … SELECT statements, whatever the size of the structure.
         await db.Database.ExecuteSqlAsync(
@@ -182,7 +182,7 @@ public sealed record StructureDiff(int CategoriesAdded, int CategoriesRemoved, i
     public override string ToString()
     {
         var parts = new List<string>();
-        void Add(int n, string one, string many) { if (n > 0) parts.Add(n == 1 ? $"1 {one}" : $"{n:N0} {many}"); }
+        void Add(int n, string one, string many) { if (n > 0) parts.Add(n == 1 ? $"1 {one}" : $"{n.Grouped()} {many}"); }
         Add(CategoriesAdded, "category added", "categories added");
         Add(CategoriesRemoved, "category removed", "categories removed");
         Add(CategoriesRenamed, "category renamed", "categories renamed");
@@ -201,9 +201,9 @@ public sealed record DraftStatus(StructureVersion? Approved, int DraftCategoryCo
     /// <summary>The one line every page shows.</summary>
     public string Summary => Approved switch
     {
-        null => $"Draft not approved yet ({DraftCategoryCount} {(DraftCategoryCount == 1 ? "category" : "categories")}).",
+        null => $"Draft not approved yet ({Counts.Of(DraftCategoryCount, "category", "categories")}).",
         _ when Diff.Total == 0 => $"Draft matches approved version {Approved.Number}.",
-        _ => $"Draft: {Diff.Total:N0} {(Diff.Total == 1 ? "change" : "changes")} since approved version {Approved.Number} ({Diff}).",
+        _ => $"Draft: {Counts.Of(Diff.Total, "change")} since approved version {Approved.Number} ({Diff}).",
     };
 }
 

@@ -71,7 +71,7 @@ public static class SyncPlanner
         var reusedIds = reuse.Values.Select(p => p.Id).ToHashSet();
         foreach (var original in originals.Where(p => !reusedIds.Contains(p.Id)))
         {
-            operations.Add(new PlannedOperation.DeletePlaylist(next++, new PlaylistId(original.Id), original.Title, $"{original.Items.Count} items"));
+            operations.Add(new PlannedOperation.DeletePlaylist(next++, new PlaylistId(original.Id), original.Title, Counts.Of(original.Items.Count, "item")));
         }
 
         return new SyncPlan(kind, target.VersionHash, current.Fingerprint, operations,

@@ -1,13 +1,17 @@
 using PlaylistOrganizer.Core.Planning;
 using PlaylistOrganizer.Core.Quota;
 using PlaylistOrganizer.Core.Sync;
+using PlaylistOrganizer.Core.YouTube;
 
 namespace PlaylistOrganizer.Core.Reporting;
 
 /// <summary>One operation's line in the report: what was meant, what happened, why, and what it cost.</summary>
+/// <param name="Playlist">The playlist's title ("Watch Later" for the clean-up); <paramref name="PlaylistId"/> is its id.</param>
+/// <param name="VideoTitle">The video's title from the library as it is now, "(unavailable)" or "(title not looked up)"
+/// when it has none (<see cref="VideoTitles"/>); null when the operation is about no video.</param>
 public sealed record ReportRow(
     int Sequence, string Stage, string Operation, string Outcome, string? Playlist, string? PlaylistId, string? VideoId,
-    string? ResultId, string? Reason, int Attempts, int Units, DateTimeOffset? At);
+    string? VideoTitle, string? ResultId, string? Reason, int Attempts, int Units, DateTimeOffset? At);
 
 /// <summary>The persistent report of one sync, built from its journal: totals per stage and every operation.</summary>
 public sealed record SyncReport(SyncRun Run, IReadOnlyList<StageCounts> Stages, IReadOnlyList<ReportRow> Rows)
@@ -30,10 +34,25 @@ public sealed record SyncReport(SyncRun Run, IReadOnlyList<StageCounts> Stages, 
         (Rows.Count(r => r.Outcome == VerifiedByTakeout), Rows.Count(r => r.Outcome == ConfirmedNotVerified));
 
     /// <param name="watchLaterVerified">Videos a verification Takeout showed gone from Watch Later.</param>
-    public static SyncReport Build(SyncSnapshot snapshot, IReadOnlyList<SyncOperation> operations, IReadOnlySet<string> watchLaterVerified) =>
+    /// <param name="categoryPlaylists">The playlist holding each category in this sync (category key → playlist id).</param>
+    public static SyncReport Build(SyncSnapshot snapshot, IReadOnlyList<SyncOperation> operations, IReadOnlySet<string> watchLaterVerified,
+        VideoTitles titles, IReadOnlyDictionary<string, string> categoryPlaylists) =>
         new(snapshot.Run, snapshot.Stages, operations.Select(o => new ReportRow(
-            o.Sequence, StageNames.Title(o.Stage), OperationNames.Of(o.Kind), OutcomeOf(o, watchLaterVerified), o.Title, o.PlaylistId?.Value ?? o.ResultId, o.VideoId?.Value,
+            o.Sequence, StageNames.Title(o.Stage), OperationNames.Of(o.Kind), OutcomeOf(o, watchLaterVerified), PlaylistOf(o),
+            PlaylistIdOf(o, categoryPlaylists), o.VideoId?.Value, o.VideoId is { } video ? titles.Of(video.Value) : null,
             o.ResultId, ReasonOf(o), o.Attempts, o.UnitsCharged, o.UpdatedAt)).ToList());
+
+    /// <summary>
+    /// An add into a playlist this sync created has no playlist id of its own (the playlist did not exist when it was
+    /// planned) and its result id is the new playlist item's; the category's playlist is the one it went into.
+    /// </summary>
+    private static string? PlaylistIdOf(SyncOperation o, IReadOnlyDictionary<string, string> categoryPlaylists) =>
+        o.PlaylistId?.Value
+        ?? (o.Kind == OperationKind.CreatePlaylist ? o.ResultId : null)
+        ?? (o.CategoryKey is { } key ? categoryPlaylists.GetValueOrDefault(key.Value) : null);
+
+    private static string? PlaylistOf(SyncOperation o) =>
+        o.Title ?? (o.PlaylistId == PlaylistId.WatchLater ? "Watch Later" : null);
 
     private static string OutcomeOf(SyncOperation o, IReadOnlySet<string> watchLaterVerified) => o.Status switch
     {

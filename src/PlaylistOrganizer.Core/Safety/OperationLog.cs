@@ -23,9 +23,10 @@ public sealed class OperationLog(IDbContextFactory<OrganizerDbContext> dbFactory
         var writes = await db.SyncOperations.AsNoTracking()
             .Where(o => o.Status == OperationStatus.Succeeded && o.Kind != OperationKind.RemoveFromWatchLater && o.UpdatedAt != null)
             .ToListAsync(ct);
+        var titles = await VideoTitles.ReadAsync(db, ct);
         return local.Select(a => new LogLine(a.At, a.Area.ToString(), a.Actor, a.What))
             .Concat(writes.Select(o => new LogLine(o.UpdatedAt!.Value, nameof(ActivityArea.YouTube),
-                $"{(kinds.GetValueOrDefault(o.RunId) == PlanKind.Restore ? "restore" : "sync")} #{o.RunId}", Describe(o))))
+                $"{(kinds.GetValueOrDefault(o.RunId) == PlanKind.Restore ? "restore" : "sync")} #{o.RunId}", Describe(o, titles))))
             .OrderByDescending(l => l.At).ToList();
     }
 
@@ -33,13 +34,15 @@ public sealed class OperationLog(IDbContextFactory<OrganizerDbContext> dbFactory
         CsvTable.WriteAsync(destination, ["At", "Area", "Actor", "What"],
             lines.Select(l => new[] { l.At.ToString("O"), l.Area, l.Actor, l.What }), ct);
 
-    private static string Describe(SyncOperation o) => o.Kind switch
+    /// <summary>A write in words, titles first and ids after them (to search YouTube or the report for).</summary>
+    private static string Describe(SyncOperation o, VideoTitles titles) => o.Kind switch
     {
         OperationKind.CreatePlaylist => $"Created playlist '{o.Title}' ({o.ResultId})",
-        OperationKind.UpdatePlaylist => $"Renamed/updated playlist {o.PlaylistId} to '{o.Title}'",
-        OperationKind.AddVideo => $"Added video {o.VideoId} to '{o.Title}'",
-        OperationKind.RemoveItem => $"Removed video {o.VideoId} from '{o.Title}' (item {o.ItemId})",
+        // The plan wrote the playlist's old title into the detail ("Reuses 'Old title'"); the library may have the new one by now.
+        OperationKind.UpdatePlaylist => $"Renamed/updated playlist {o.PlaylistId} to '{o.Title}'" + (o.Detail is { } was ? $" ({was})" : ""),
+        OperationKind.AddVideo => $"Added video {titles.Quoted(o.VideoId!.Value.Value)} to '{o.Title}'",
+        OperationKind.RemoveItem => $"Removed video {titles.Quoted(o.VideoId!.Value.Value)} from '{o.Title}' (item {o.ItemId})",
         OperationKind.DeletePlaylist => $"Deleted playlist '{o.Title}' ({o.PlaylistId})",
-        _ => $"{OperationNames.Of(o.Kind)} {o.VideoId}",
+        _ => o.VideoId is { } video ? $"{OperationNames.Of(o.Kind)} {titles.Quoted(video.Value)}" : OperationNames.Of(o.Kind),
     };
 }

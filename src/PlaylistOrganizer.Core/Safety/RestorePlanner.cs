@@ -44,7 +44,7 @@ public static class RestorePlanner
             ? state.Playlists.Where(p => p.HeldBy is { } key && !IsRestoreKey(key) && !p.IsSystem).ToList()
             : [];
         var operations = plan.Operations.Concat(extraDeletes.Select((p, i) => new PlannedOperation.DeletePlaylist(
-            plan.Operations.Count + i + 1, new YouTube.PlaylistId(p.Id), p.Title, $"Category playlist made by a sync ({p.Items.Count} items)"))).ToList();
+            plan.Operations.Count + i + 1, new YouTube.PlaylistId(p.Id), p.Title, $"Category playlist made by a sync ({Counts.Of(p.Items.Count, "item")})"))).ToList();
         var restoredVideos = target.Categories.SelectMany(c => c.VideoIds).ToHashSet();
         var homeless = extraDeletes.SelectMany(p => p.Items.Select(i => (i.VideoId, p.Title)))
             .Where(x => !restoredVideos.Contains(x.VideoId))

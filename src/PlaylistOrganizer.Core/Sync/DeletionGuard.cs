@@ -48,8 +48,8 @@ public static class DeletionGuard
         {
             var newVideos = facts.AddedSinceStart.OrderBy(v => v.VideoId.Value, StringComparer.Ordinal).ToList();
             var one = newVideos.Count == 1;
-            var named = string.Join(", ", newVideos.Take(5).Select(v => $"'{v.Title}' ({v.VideoId})")) + (one || newVideos.Count <= 5 ? "" : $" and {newVideos.Count - 5:N0} more");
-            return $"Kept: you added {(one ? "a video" : $"{newVideos.Count:N0} videos")} to it on YouTube during the sync that no category " +
+            var named = string.Join(", ", newVideos.Take(5).Select(v => $"'{v.Title}' ({v.VideoId})")) + (one || newVideos.Count <= 5 ? "" : $" and {(newVideos.Count - 5).Grouped()} more");
+            return $"Kept: you added {(one ? "a video" : $"{newVideos.Count.Grouped()} videos")} to it on YouTube during the sync that no category " +
                 $"takes ({named}), so deleting it would lose {(one ? "it" : "them")}. Place {(one ? "it" : "them")} in a category and sync again, or delete the playlist yourself.";
         }
 

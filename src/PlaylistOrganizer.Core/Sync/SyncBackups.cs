@@ -62,7 +62,7 @@ public sealed class SyncBackups(IDbContextFactory<OrganizerDbContext> dbFactory,
         db.Backups.Add(backup);
         await db.SaveChangesAsync(ct);
         ActivityEntry.Record(db, backup.TakenAt, ActivityArea.Backup, runId is { } syncRun ? $"sync #{syncRun}" : "you",
-            $"Backup #{backup.Id} taken: {backup.Playlists} playlists, {backup.Items:N0} videos");
+            $"Backup #{backup.Id} taken: {backup.Playlists} playlists, {backup.Items.Grouped()} videos");
         await db.SaveChangesAsync(ct);
         return backup;
     }

@@ -57,7 +57,7 @@ public sealed class SyncCommands(SyncJournal journal, AccountStatusStore account
     {
         var quota = await ledger.GetStatusAsync(ct);
         var budgetStillSpent = quota.LeftForSyncUnits < QuotaCosts.Write
-            ? $"Today's sync budget is still spent ({quota.UsedUnits:N0} of {quota.DailyLimitUnits:N0} units used, {quota.ReserveUnits:N0} kept in reserve). "
+            ? $"Today's sync budget is still spent ({quota.UsedUnits.Grouped()} of {quota.DailyLimitUnits.Grouped()} units used, {quota.ReserveUnits.Grouped()} kept in reserve). "
               + $"Resume after the quota resets at midnight Pacific time ({Timestamps.Format(quota.NextReset, time.LocalTimeZone)}, in {Countdown.Format(quota.UntilNextReset)})."
             : null;
         return await journal.ResumeAsync(runId, budgetStillSpent, ct);

@@ -10,7 +10,7 @@ public sealed record StageCounts(SyncStage Stage, int Total, int Succeeded, int 
 {
     public int Finished => Succeeded + Failed + Skipped;
     /// <summary>"Adding videos 1,234 / 4,410", "Deleting originals and removing extras 79 / 79".</summary>
-    public string Label => $"{StageNames.Title(Stage, Kinds)} {Finished:N0} / {Total:N0}";
+    public string Label => $"{StageNames.Title(Stage, Kinds)} {Finished.Grouped()} / {Total.Grouped()}";
 }
 
 /// <summary>A sync as the page shows it: stage, counts, units, and why it waits if it does.</summary>

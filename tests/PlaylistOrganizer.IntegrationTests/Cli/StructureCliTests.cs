@@ -91,7 +91,7 @@ public sealed class StructureCliTests : IDisposable
 
         Assert.Equal(0, import.Code);
         Assert.Contains("Imported 2 categories", import.Out);
-        Assert.Contains("1 video ids are not in the library (imported anyway): unknown0001", import.Out);
+        Assert.Contains("1 video id is not in the library (imported anyway): unknown0001", import.Out);
         Assert.Equal(0, approve.Code);
         Assert.Contains("Approved version 1: 2 categories, 4 video placements", approve.Out);
         Assert.Equal((0, 0), (export.Code, csv.Code));

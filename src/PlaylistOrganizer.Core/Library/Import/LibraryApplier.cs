@@ -54,7 +54,7 @@ internal static class LibraryApplier
         run.FinishedAt = now;
         ActivityEntry.Record(db, now, ActivityArea.Library, "you",
             $"Imported from YouTube: {summary.PlaylistsAdded} playlists added, {summary.PlaylistsRemoved} removed, {summary.PlaylistsRenamed} renamed; " +
-            $"{summary.ItemsAdded:N0} entries added, {summary.ItemsRemoved:N0} removed ({run.UnitsSpent} units)");
+            $"{summary.ItemsAdded.Grouped()} entries added, {summary.ItemsRemoved.Grouped()} removed ({run.UnitsSpent} units)");
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
     }

@@ -96,8 +96,8 @@ public sealed class TakeoutImporter(IDbContextFactory<OrganizerDbContext> dbFact
         db.ImportRuns.Add(run);
         var watchLaterFileName = TakeoutCsv.DisplayName(library.WatchLater.SourceFile);
         ActivityEntry.Record(db, now, ActivityArea.Library, "you",
-            $"Imported Watch Later from {fileName} ({watchLaterFileName}, {library.WatchLater.Entries.Count:N0} videos read): " +
-            $"{summary.WatchLaterAdded:N0} added, {summary.WatchLaterRemoved:N0} no longer in Watch Later");
+            $"Imported Watch Later from {fileName} ({watchLaterFileName}, {library.WatchLater.Entries.Count.Grouped()} videos read): " +
+            $"{summary.WatchLaterAdded.Grouped()} added, {summary.WatchLaterRemoved.Grouped()} no longer in Watch Later");
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         return new TakeoutImportResult(run, []) { Report = ReportOf(library) };
@@ -122,7 +122,7 @@ public sealed class TakeoutImporter(IDbContextFactory<OrganizerDbContext> dbFact
             .Select(c => new WatchLaterCandidate(c.SourceFile, c.Title, c.Entries.Count)).ToList();
         return new TakeoutImportResult(null, [new TakeoutProblem(TakeoutProblemCode.WatchLaterAmbiguous,
             $"{fileName}: which file is Watch Later? It may be " +
-            string.Join(", ", candidates.Select(c => $"'{TakeoutCsv.DisplayName(c.File)}' ({c.Videos:N0} videos)")) +
+            string.Join(", ", candidates.Select(c => $"'{TakeoutCsv.DisplayName(c.File)}' ({c.Videos.Grouped()} videos)")) +
             ". Pick one and import again; nothing was changed.")])
         {
             WatchLaterCandidates = candidates,

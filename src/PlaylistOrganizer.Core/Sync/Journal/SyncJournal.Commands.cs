@@ -44,7 +44,7 @@ public sealed partial class SyncJournal
         }));
         db.SyncOperations.AddRange(plan.Operations.Select(o => SyncOperation.From(run.Id, o)));
         ActivityEntry.Record(db, run.StartedAt, ActivityArea.Sync, "you",
-            $"Started {SyncCommands.NameOf(run)} ({plan.Kind} plan, ≈ {plan.TotalUnits:N0} units, {plan.WriteOperations:N0} writes)");
+            $"Started {SyncCommands.NameOf(run)} ({plan.Kind} plan, ≈ {plan.TotalUnits.Grouped()} units, {plan.WriteOperations.Grouped()} writes)");
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         return run;

@@ -26,7 +26,7 @@ public sealed record WatchLaterSummary(
 {
     public int Left => ToRemove - Removed;
     public int ToKeep => KeepNoCategory + KeepSkipped + KeepUnavailable;
-    public string Progress => $"{Removed:N0} of {ToRemove:N0} removed";
+    public string Progress => $"{Removed.Grouped()} of {ToRemove.Grouped()} removed";
 }
 
 /// <summary>
@@ -203,7 +203,7 @@ public sealed class WatchLaterCleanup(IDbContextFactory<OrganizerDbContext> dbFa
     }
 
     private static string Listed(IReadOnlyList<string> ids) =>
-        ids.Count <= 5 ? string.Join(", ", ids) : $"{string.Join(", ", ids.Take(5))} and {ids.Count - 5:N0} more";
+        ids.Count <= 5 ? string.Join(", ", ids) : $"{string.Join(", ", ids.Take(5))} and {(ids.Count - 5).Grouped()} more";
 
     /// <summary>Videos with planned removals whose every add to a category playlist was skipped, with whether YouTube
     /// called them unavailable (found by the preflight).</summary>

@@ -39,7 +39,7 @@ public sealed class WatchLaterVerifier(
         // Read once into memory (the reader would anyway): the same bytes are compared, then imported.
         var bytes = await ReadCappedAsync(upload, ct);
         if (bytes is null)
-            return WatchLaterVerificationResult.Refused($"{fileName} is larger than {limits.MaxUploadBytes / 1_048_576:N0} MB; export only YouTube playlists.");
+            return WatchLaterVerificationResult.Refused($"{fileName} is larger than {(limits.MaxUploadBytes / 1_048_576).Grouped()} MB; export only YouTube playlists.");
         var read = reader.Read(new MemoryStream(bytes, writable: false), fileName);
         if (read is TakeoutReadResult.Failure failure)
             return new WatchLaterVerificationResult(null, failure.Problems, null, [], [], false);

@@ -229,7 +229,7 @@ public sealed class TakeoutReader(TakeoutReaderOptions? options = null)
         if (entry.CompressedLength > entry.Length + entry.Length / 100 + 1024)
         {
             problems.Add(TakeoutProblemCode.SuspiciousCompression,
-                $"{name} declares {entry.Length:N0} bytes unpacked but {entry.CompressedLength:N0} packed, which no real " +
+                $"{name} declares {entry.Length.Grouped()} bytes unpacked but {entry.CompressedLength.Grouped()} packed, which no real " +
                 "archive does (a forged 'zip bomb' entry); refusing the upload.", path);
             return null;
         }
@@ -276,7 +276,7 @@ public sealed class TakeoutReader(TakeoutReaderOptions? options = null)
     }
 
     private TakeoutProblem TooManyEntries(string uploadName, long count) => new(TakeoutProblemCode.TooManyEntries,
-        $"{uploadName} holds {count:N0} files; at most {_options.MaxEntries:N0} are accepted. " +
+        $"{uploadName} holds {count.Grouped()} files; at most {_options.MaxEntries.Grouped()} are accepted. " +
         "Export only 'YouTube and YouTube Music' → playlists from Takeout.");
 
     /// <summary>
@@ -301,7 +301,7 @@ public sealed class TakeoutReader(TakeoutReaderOptions? options = null)
         $"{name} unpacks to more than {Megabytes(_options.MaxEntryBytes)}, far more than any playlist export; refusing the upload.";
 
     private static string Bomb(string name, long uncompressed, long compressed) =>
-        $"{name} is compressed {uncompressed / Math.Max(1, compressed):N0}:1, which text never is (a 'zip bomb'); refusing the upload.";
+        $"{name} is compressed {(uncompressed / Math.Max(1, compressed)).Grouped()}:1, which text never is (a 'zip bomb'); refusing the upload.";
 
     private static WatchLaterSelector.PlaylistFile ToPlaylist(string path, ParsedVideosFile parsed, List<(string Id, string Title)>? manifest)
     {
