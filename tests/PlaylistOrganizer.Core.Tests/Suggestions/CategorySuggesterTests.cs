@@ -153,6 +153,37 @@ public class CategorySuggesterTests
         Assert.All(suggester.Suggestions.SelectMany(s => s.Ranked), r => Assert.True(r.Confidence <= 0.5, $"{r.Title} {r.Confidence}"));
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void A_video_on_a_topic_placed_in_no_category_gets_a_low_confidence(bool withEmbeddings)
+    {
+        var (library, _, _, _, _) = HandMadeLibrary.FourTopics();
+        var gardening = library.Video("Pruning roses and planting tulip bulbs", "Green Thumb", tags: ["garden", "flowers"]);
+        var cooking = library.Video("Easy soup and bread recipe", "Someone New", tags: ["recipe"]);
+
+        var suggester = library.Build(withEmbeddings);
+
+        var (placedNowhere, placed) = (suggester.For(gardening)!.Top, suggester.For(cooking)!.Top);
+        var said = $"gardening: {placedNowhere.Title} {placedNowhere.Confidence}, cooking: {placed.Title} {placed.Confidence}";
+        Assert.True(placedNowhere.Confidence < 0.5, said);
+        Assert.True(placed.Confidence > placedNowhere.Confidence + 0.25, said);
+    }
+
+    [Fact]
+    public void An_accept_rescores_the_videos_whose_nearest_labelled_neighbour_it_becomes()
+    {
+        var (library, _, _, _, _) = HandMadeLibrary.FourTopics();
+        var first = library.Video("dovetail chisel workbench", "Garage Builds");
+        var second = library.Video("dovetail chisel workbench joints", "Shed Makers");
+        var suggester = library.Build();
+        var unlikely = suggester.For(second)!.Ranked[^1].CategoryId;
+
+        suggester.Accept(first, [unlikely]);
+
+        Assert.Equal(unlikely, suggester.For(second)!.Top.CategoryId);
+    }
+
     [Fact]
     public void A_title_in_a_script_nothing_was_learned_from_gets_a_low_confidence()
     {
