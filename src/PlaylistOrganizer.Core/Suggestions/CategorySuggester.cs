@@ -62,7 +62,8 @@ public sealed class CategorySuggester
         _categories = input.Categories;
         _categoryIndex = _categories.Select((c, i) => (c.Id, i)).ToDictionary(p => p.Id, p => p.i);
         _words = _videos.Select(WordsOf).ToArray();
-        _categoryWords = _categories.Select(c => SuggestionText.Tokens(c.Title).ToHashSet(StringComparer.Ordinal)).ToArray();
+        // The title's words and the typed keywords: what the user says the category is about.
+        _categoryWords = _categories.Select(c => SuggestionText.Tokens($"{c.Title} {c.Keywords}").ToHashSet(StringComparer.Ordinal)).ToArray();
         _vectors = _videos.Select(v => v.Embedding).ToArray();
         _labels = _videos.Select(v => input.Labels.TryGetValue(v.Id, out var ids)
             ? ids.Where(_categoryIndex.ContainsKey).Select(id => _categoryIndex[id]).Distinct().ToList() : []).ToArray();

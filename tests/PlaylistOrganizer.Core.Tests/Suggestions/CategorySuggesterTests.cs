@@ -66,6 +66,19 @@ public class CategorySuggesterTests
         Assert.Equal(woodworking, suggestion.Top.CategoryId);
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Typed_keywords_place_a_video_in_a_category_with_no_videos_yet(bool withEmbeddings)
+    {
+        var (library, _, _, _, _) = HandMadeLibrary.FourTopics();
+        library.Category("Weekend projects");
+        var typed = library.Category("Garage", keywords: "woodworking, dovetail, chisel");
+        var video = library.Video("Cutting a dovetail with a chisel", "Shed Makers");
+
+        Assert.Equal(typed, library.Build(withEmbeddings).For(video)!.Top.CategoryId);
+    }
+
     [Fact]
     public void Accepting_a_suggestion_teaches_the_rest_at_once()
     {
