@@ -21,6 +21,12 @@ internal static class Features
     /// <summary>Weights to start training from: the three label signals counted once each, "none" unlikely.</summary>
     public static double[] InitialWeights() => [1, 1, 0.5, 0, 0, 1, -2, 5, 1, 3, -2, 0, 0, 0];
 
+    /// <summary>The least weight training may give a feature. What the user typed for a category with no videos yet
+    /// (title, description, keywords) always speaks for it: the folds learn these weights from the library's other
+    /// category titles, which often share no word with their videos ("Music" with jazz and guitar videos) and would
+    /// teach the model to ignore, or even hold against, words typed on purpose.</summary>
+    public static double MinimumWeight(int feature) => feature is EmptyPrototype or EmptyTitleWords ? 2 : double.NegativeInfinity;
+
     /// <summary>The row of "none of the categories" in <see cref="Of"/>'s result: after the categories.</summary>
     public static int None(int categoryCount) => categoryCount;
 

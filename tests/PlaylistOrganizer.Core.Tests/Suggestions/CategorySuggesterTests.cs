@@ -76,7 +76,9 @@ public class CategorySuggesterTests
         var typed = library.Category("Garage", keywords: "woodworking, dovetail, chisel");
         var video = library.Video("Cutting a dovetail with a chisel", "Shed Makers");
 
-        Assert.Equal(typed, library.Build(withEmbeddings).For(video)!.Top.CategoryId);
+        var suggestion = library.Build(withEmbeddings).For(video)!;
+
+        Assert.True(suggestion.Top.CategoryId == typed, string.Join(", ", suggestion.Ranked.Select(r => $"{r.Title} {r.Confidence}")));
     }
 
     [Fact]
