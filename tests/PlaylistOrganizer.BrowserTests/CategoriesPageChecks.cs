@@ -30,6 +30,7 @@ public sealed class CategoriesPageChecks(Chromium chromium) : IClassFixture<Chro
         var row = page.GetByTestId("category-row").Filter(new() { HasText = "Described" });
         await row.GetByTestId("rename").ClickAsync();
         await page.GetByTestId("edit-description").FillAsync("Everything described");
+        await page.GetByTestId("edit-keywords").FillAsync("sourdough, knife skills");
         await page.GetByTestId("rename-save").ClickAsync();
 
         await Expect(page.GetByTestId("notice")).ToHaveTextAsync("Edit details of 'Described'.");
@@ -38,6 +39,7 @@ public sealed class CategoriesPageChecks(Chromium chromium) : IClassFixture<Chro
         await Expect(row).ToContainTextAsync("Everything described");
         await page.ReloadAsync();
         await Expect(page.GetByTestId("category-row").Filter(new() { HasText = "Described" })).ToContainTextAsync("Everything described");
+        await Expect(page.GetByTestId("category-row").Filter(new() { HasText = "Described" }).GetByTestId("keywords")).ToHaveTextAsync("Keywords: sourdough, knife skills");
     }
 
     [Fact]

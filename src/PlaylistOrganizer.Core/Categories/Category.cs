@@ -11,6 +11,9 @@ public sealed class Category
     public long Id { get; init; }
     public required string Title { get; set; }
     public string Description { get; set; } = "";
+    /// <summary>Words the user types to say what belongs here ("sourdough, knife skills"): local only, never synced.
+    /// The suggestions read them with the title and description, most of all while the category has no videos yet.</summary>
+    public string Keywords { get; set; } = "";
     /// <summary>The privacy of the playlist the sync creates: private (default), unlisted or public.</summary>
     public string Privacy { get; set; } = CategoryRules.DefaultPrivacy;
 }
@@ -32,6 +35,7 @@ internal sealed class CategoryConfiguration : IEntityTypeConfiguration<Category>
         e.HasKey(c => c.Id);
         e.Property(c => c.Title).HasMaxLength(CategoryRules.MaxTitleLength * 2);
         e.Property(c => c.Description).HasMaxLength(CategoryRules.MaxDescriptionLength * 2);
+        e.Property(c => c.Keywords).HasMaxLength(CategoryRules.MaxKeywordsLength);
         e.Property(c => c.Privacy).HasMaxLength(20);
         e.HasMany<CategoryVideo>().WithOne().HasForeignKey(v => v.CategoryId).OnDelete(DeleteBehavior.Cascade);
     }

@@ -42,17 +42,20 @@ public sealed class CategoryEditor(IDbContextFactory<OrganizerDbContext> dbFacto
             return EditResult.Ok($"Rename '{old}' to '{category.Title}'", categoryId);
         }, ct);
 
-    /// <summary>Changes the description and privacy the playlist will get.</summary>
-    public Task<EditResult> UpdateDetailsAsync(long categoryId, string description, string privacy, CancellationToken ct = default) =>
+    /// <summary>Changes the description and privacy the playlist will get, and the keywords the suggestions read
+    /// (<paramref name="keywords"/> null: left as they are).</summary>
+    public Task<EditResult> UpdateDetailsAsync(long categoryId, string description, string privacy, string? keywords = null, CancellationToken ct = default) =>
         EditAsync(async (db, edit) =>
         {
             var category = await db.Categories.FindAsync([categoryId], ct);
             if (category is null) return UnknownCategory(categoryId);
-            var problems = new[] { CategoryRules.CheckDescription(description), CategoryRules.CheckPrivacy(privacy) }.OfType<CategoryError>().ToList();
+            var problems = new[] { CategoryRules.CheckDescription(description), CategoryRules.CheckPrivacy(privacy), CategoryRules.CheckKeywords(keywords) }
+                .OfType<CategoryError>().ToList();
             if (problems.Count > 0) return EditResult.Refused(problems);
             await edit.BeforeChangingAsync([categoryId]);
             category.Description = description;
             category.Privacy = privacy;
+            if (keywords is not null) category.Keywords = keywords.Trim();
             await db.SaveChangesAsync(ct);
             return EditResult.Ok($"Edit details of '{category.Title}'", categoryId);
         }, ct);
@@ -295,7 +298,7 @@ public sealed class CategoryEditor(IDbContextFactory<OrganizerDbContext> dbFacto
             .GroupBy(l => l.CategoryId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
         var categories = (await db.Categories.AsNoTracking().ToListAsync(ct))
             .OrderBy(c => c.Title, StringComparer.OrdinalIgnoreCase)
-            .Select(c => new CategorySummary(c.Id, c.Title, c.Description, c.Privacy, counts.GetValueOrDefault(c.Id), unavailable.GetValueOrDefault(c.Id)))
+            .Select(c => new CategorySummary(c.Id, c.Title, c.Description, c.Privacy, counts.GetValueOrDefault(c.Id), unavailable.GetValueOrDefault(c.Id)) { Keywords = c.Keywords })
             .ToList();
         var uncategorized = await db.Videos.CountAsync(v => !db.CategoryVideos.Any(l => l.VideoId == v.Id), ct);
         var libraryVideos = await db.Videos.CountAsync(ct);
@@ -425,7 +428,10 @@ public sealed class CategoryEditor(IDbContextFactory<OrganizerDbContext> dbFacto
     }
 }
 
-public sealed record CategorySummary(long Id, string Title, string Description, string Privacy, int VideoCount, int UnavailableCount);
+public sealed record CategorySummary(long Id, string Title, string Description, string Privacy, int VideoCount, int UnavailableCount)
+{
+    public string Keywords { get; init; } = "";
+}
 
 /// <param name="UncategorizedCount">Library videos in no category: a view, never a playlist.</param>
 public sealed record CategoryOverview(IReadOnlyList<CategorySummary> Categories, int UncategorizedCount, int LibraryVideoCount);

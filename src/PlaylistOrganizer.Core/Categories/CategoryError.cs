@@ -8,6 +8,7 @@ public enum CategoryErrorCode
     DuplicateTitle,
     DescriptionTooLong,
     DescriptionHasForbiddenCharacter,
+    KeywordsTooLong,
     InvalidPrivacy,
     TooManyVideos,
     UnknownCategory,

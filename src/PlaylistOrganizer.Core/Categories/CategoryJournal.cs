@@ -24,7 +24,8 @@ public sealed class CategoryJournalEntry
 /// <summary>The state of some categories at one moment. A listed id with no category means "did not exist".</summary>
 internal sealed record CategorySnapshot(List<long> Ids, List<CategorySnapshot.Row> Categories)
 {
-    internal sealed record Row(long Id, string Title, string Description, string Privacy, List<string> VideoIds);
+    /// <remarks><see cref="Keywords"/> is last with a default: journal entries written before keywords existed read as none.</remarks>
+    internal sealed record Row(long Id, string Title, string Description, string Privacy, List<string> VideoIds, string Keywords = "");
 
     public static async Task<CategorySnapshot> CaptureAsync(OrganizerDbContext db, IReadOnlyCollection<long> ids, CancellationToken ct)
     {
@@ -33,7 +34,7 @@ internal sealed record CategorySnapshot(List<long> Ids, List<CategorySnapshot.Ro
         var links = (await db.CategoryVideos.AsNoTracking().Where(l => list.Contains(l.CategoryId))
             .Select(l => new { l.CategoryId, l.VideoId }).ToListAsync(ct)).ToLookup(l => l.CategoryId, l => l.VideoId);
         return new CategorySnapshot(list, categories.OrderBy(c => c.Id)
-            .Select(c => new Row(c.Id, c.Title, c.Description, c.Privacy, links[c.Id].Order(StringComparer.Ordinal).ToList()))
+            .Select(c => new Row(c.Id, c.Title, c.Description, c.Privacy, links[c.Id].Order(StringComparer.Ordinal).ToList(), c.Keywords))
             .ToList());
     }
 
@@ -42,7 +43,7 @@ internal sealed record CategorySnapshot(List<long> Ids, List<CategorySnapshot.Ro
     {
         await db.CategoryVideos.Where(l => Ids.Contains(l.CategoryId)).ExecuteDeleteAsync(ct);
         await db.Categories.Where(c => Ids.Contains(c.Id)).ExecuteDeleteAsync(ct);
-        db.Categories.AddRange(Categories.Select(c => new Category { Id = c.Id, Title = c.Title, Description = c.Description, Privacy = c.Privacy }));
+        db.Categories.AddRange(Categories.Select(c => new Category { Id = c.Id, Title = c.Title, Description = c.Description, Privacy = c.Privacy, Keywords = c.Keywords ?? "" }));
         await db.SaveChangesAsync(ct);
         db.ChangeTracker.Clear();
         foreach (var c in Categories) await LinkSql.AddAsync(db, c.Id, c.VideoIds, ct);

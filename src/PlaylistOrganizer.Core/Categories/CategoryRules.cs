@@ -9,6 +9,8 @@ public static class CategoryRules
 {
     public const int MaxTitleLength = 150;
     public const int MaxDescriptionLength = 5_000;
+    /// <summary>Keywords are a hint for the suggestions, not a second description.</summary>
+    public const int MaxKeywordsLength = 500;
     public const int MaxVideosPerCategory = 5_000;
     public const string DefaultPrivacy = "private";
     public static readonly IReadOnlyList<string> Privacies = ["private", "unlisted", "public"];
@@ -38,6 +40,11 @@ public static class CategoryRules
             return new(CategoryErrorCode.DescriptionHasForbiddenCharacter, "Description contains a line separator (U+2028), which YouTube refuses; use an ordinary line break.");
         return null;
     }
+
+    public static CategoryError? CheckKeywords(string? keywords) =>
+        (keywords ?? "").Length > MaxKeywordsLength
+            ? new(CategoryErrorCode.KeywordsTooLong, $"Keywords are {(keywords ?? "").Length:N0} characters; at most {MaxKeywordsLength:N0} are kept.")
+            : null;
 
     public static CategoryError? CheckPrivacy(string? privacy) =>
         privacy is not null && Privacies.Contains(privacy)

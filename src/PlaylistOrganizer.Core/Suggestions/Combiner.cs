@@ -59,7 +59,7 @@ internal sealed class Combiner(double[] weights)
                 v[k] = 0.999 * v[k] + 0.001 * g * g;
                 var mHat = m[k] / (1 - Math.Pow(0.9, it));
                 var vHat = v[k] / (1 - Math.Pow(0.999, it));
-                w[k] += rate * 0.1 * mHat / (Math.Sqrt(vHat) + 1e-8);
+                w[k] = Math.Max(Features.MinimumWeight(k), w[k] + rate * 0.1 * mHat / (Math.Sqrt(vHat) + 1e-8));
             }
         }
         return new Combiner(w);

@@ -7,12 +7,17 @@ internal sealed class Neighbours(int capacity)
 
     public IReadOnlyList<(float Similarity, int Video)> Items => _items;
 
-    public void Offer(float similarity, int video)
+    /// <summary>Keeps the video if it is among the most similar so far; true if it was kept.</summary>
+    public bool Offer(float similarity, int video)
     {
-        if (_items.Count == capacity && similarity <= _items[^1].Similarity) return;
-        var at = _items.FindIndex(n => n.Similarity < similarity);
-        _items.Insert(at < 0 ? _items.Count : at, (similarity, video));
+        if (_items.Count == capacity && similarity <= _items[^1].Similarity) return false;
+        // A loop, not FindIndex with a lambda: this runs for every (query, labelled video) pair, and a capturing
+        // lambda allocates on every call.
+        var at = _items.Count;
+        while (at > 0 && _items[at - 1].Similarity < similarity) at--;
+        _items.Insert(at, (similarity, video));
         if (_items.Count > capacity) _items.RemoveAt(capacity);
+        return true;
     }
 
     /// <summary>The top <paramref name="take"/> of those <paramref name="allowed"/> (a cross-validation fold's training side).</summary>

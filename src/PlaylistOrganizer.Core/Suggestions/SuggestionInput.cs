@@ -8,10 +8,16 @@ public sealed record SuggestionVideo(
     public float[]? Embedding { get; init; }
 }
 
-/// <summary>A category of the draft. <see cref="Prototype"/> is the embedding of its title and description: what a
-/// category with no videos yet is recognised by (zero-shot).</summary>
+/// <summary>A category of the draft. <see cref="Prototype"/> is the embedding of its title, description and keywords:
+/// what a category with no videos yet is recognised by (zero-shot).</summary>
 public sealed record SuggestionCategory(long Id, string Title, string Description)
 {
+    /// <summary>What the user typed to say what belongs here; read like the title's words.</summary>
+    public string Keywords { get; init; } = "";
+
+    /// <summary>The text the sentence model reads for the prototype.</summary>
+    public string PrototypeText => string.Join(". ", new[] { Title, Description, Keywords }.Where(t => !string.IsNullOrWhiteSpace(t)));
+
     public float[]? Prototype { get; init; }
 }
 

@@ -25,7 +25,7 @@ public sealed class SuggestionInputLoader(IDbContextFactory<OrganizerDbContext> 
         var watchLater = (await db.WatchLater.Select(w => w.VideoId).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
         var rows = await db.Videos.AsNoTracking().Where(v => v.Availability == VideoAvailability.Available)
             .Select(v => new { v.Id, v.Title, v.ChannelId, v.ChannelTitle, v.Tags, v.Description, v.YouTubeCategoryId }).ToListAsync(ct);
-        var categories = await db.Categories.AsNoTracking().OrderBy(c => c.Id).Select(c => new { c.Id, c.Title, c.Description }).ToListAsync(ct);
+        var categories = await db.Categories.AsNoTracking().OrderBy(c => c.Id).Select(c => new { c.Id, c.Title, c.Description, c.Keywords }).ToListAsync(ct);
         var labels = (await db.CategoryVideos.AsNoTracking().Select(l => new { l.VideoId, l.CategoryId }).ToListAsync(ct))
             .GroupBy(l => l.VideoId, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<long>)g.Select(l => l.CategoryId).ToList(), StringComparer.Ordinal);
@@ -34,13 +34,13 @@ public sealed class SuggestionInputLoader(IDbContextFactory<OrganizerDbContext> 
 
         var videos = rows.Select(v => new SuggestionVideo(v.Id, v.Title, v.ChannelId, v.ChannelTitle, v.Tags ?? [], v.Description,
             v.YouTubeCategoryId, watchLater.Contains(v.Id))).ToList();
-        var suggestionCategories = categories.Select(c => new SuggestionCategory(c.Id, c.Title, c.Description)).ToList();
+        var suggestionCategories = categories.Select(c => new SuggestionCategory(c.Id, c.Title, c.Description) { Keywords = c.Keywords }).ToList();
         if (withEmbeddings && embedder is not null)
         {
             var stored = await db.VideoEmbeddings.AsNoTracking().Where(e => e.Model == embedder.ModelId)
                 .ToDictionaryAsync(e => e.VideoId, e => e.Vector, StringComparer.Ordinal, ct);
             videos = videos.Select(v => stored.TryGetValue(v.Id, out var bytes) ? v with { Embedding = Vectors.FromBytes(bytes) } : v).ToList();
-            var prototypes = embedder.Embed(suggestionCategories.Select(c => $"{c.Title}. {c.Description}".Trim()).ToList(), ct);
+            var prototypes = embedder.Embed(suggestionCategories.Select(c => c.PrototypeText).ToList(), ct);
             suggestionCategories = suggestionCategories.Select((c, i) => c with { Prototype = prototypes[i] }).ToList();
         }
         return new SuggestionInput(videos, suggestionCategories, labels, rejections);

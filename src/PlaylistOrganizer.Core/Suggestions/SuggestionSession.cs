@@ -19,6 +19,7 @@ public sealed class SuggestionSession
     private readonly Lock _sync = new();
     private CategorySuggester? _suggester;
     private Task? _computing;
+    private CancellationTokenSource? _cancel;
     private bool _ownEdit;
 
     public SuggestionSession(IDbContextFactory<OrganizerDbContext> dbFactory, SuggestionInputLoader loader, CategoryEditor editor,
@@ -62,11 +63,20 @@ public sealed class SuggestionSession
             if (_computing is { IsCompleted: false }) return _computing;
             Progress = new SuggestionProgress("Starting", 0, 1);
             Problem = null;
-            _computing = Task.Run(ComputeAsync);
+            _cancel = new CancellationTokenSource();
+            var ct = _cancel.Token;
+            _computing = Task.Run(() => ComputeAsync(ct));
             // Once the task has completed, pages see IsComputing false (ComputeAsync's own last event fires just before).
             _computing.ContinueWith(_ => Changed?.Invoke(), TaskScheduler.Default);
             return _computing;
         }
+    }
+
+    /// <summary>Stops the running computation (if any) at its next step. What it stored stays (the embeddings of the
+    /// videos read so far, so a new start goes on from there) and so do the suggestions already shown.</summary>
+    public void Cancel()
+    {
+        lock (_sync) _cancel?.Cancel();
     }
 
     /// <summary>The suggestions, Watch Later first then by confidence; optionally only those whose top category is <paramref name="categoryId"/>.</summary>
@@ -140,15 +150,24 @@ public sealed class SuggestionSession
     /// <summary>First suggestions from channels and words within seconds; then, if the model has videos it has not
     /// read yet, embeds them (the progress bar) and replaces the suggestions with the full ones. Labels and rejections
     /// are read again after embedding, so what the user accepted meanwhile is kept.</summary>
-    private async Task ComputeAsync()
+    private async Task ComputeAsync(CancellationToken ct)
     {
         var progress = new ProgressSink(this);
         try
         {
-            var quickFirst = _loader.HasModel && await _loader.CountNewVideosAsync() > 0;
-            if (quickFirst && !await PublishAsync(withEmbeddings: false, progress)) return;
-            await _loader.EmbedNewVideosAsync(progress);
-            await PublishAsync(withEmbeddings: true, progress);
+            var quickFirst = _loader.HasModel && await _loader.CountNewVideosAsync(ct) > 0;
+            if (quickFirst && !await PublishAsync(withEmbeddings: false, progress, ct)) return;
+            await _loader.EmbedNewVideosAsync(progress, ct);
+            await PublishAsync(withEmbeddings: true, progress, ct);
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+            lock (_sync)
+            {
+                Problem = _suggester is null
+                    ? "Stopped. Videos the model read so far are kept: Recompute goes on from there."
+                    : "Stopped. These suggestions come from channels and words only; Recompute goes on reading videos from where it stopped.";
+            }
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
@@ -162,13 +181,13 @@ public sealed class SuggestionSession
     }
 
     /// <summary>Builds a suggester from the library as it is now and makes it current; false if there is nothing to suggest.</summary>
-    private async Task<bool> PublishAsync(bool withEmbeddings, IProgress<SuggestionProgress> progress)
+    private async Task<bool> PublishAsync(bool withEmbeddings, IProgress<SuggestionProgress> progress, CancellationToken ct)
     {
-        var input = await _loader.LoadAsync(withEmbeddings);
+        var input = await _loader.LoadAsync(withEmbeddings, ct);
         var problem = input.Videos.Count == 0 ? "The library has no videos yet: import it from YouTube first."
             : input.Categories.Count == 0 ? "There are no categories yet: create some on the Categories page (or one per playlist), then come back."
             : null;
-        var suggester = problem is null ? await Task.Run(() => CategorySuggester.Build(input, progress)) : null;
+        var suggester = problem is null ? await Task.Run(() => CategorySuggester.Build(input, progress, ct), ct) : null;
         lock (_sync)
         {
             _suggester = suggester;

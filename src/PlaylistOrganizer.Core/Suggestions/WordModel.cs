@@ -24,6 +24,10 @@ internal sealed class WordModel(int categoryCount)
 
     public double VideosIn(int category) => _videos[category];
 
+    /// <summary>The share of the words that some labelled video had (0 for no words): low for a topic never placed.</summary>
+    public double KnownShare(IReadOnlyCollection<string> words) =>
+        words.Count == 0 ? 0 : words.Count(_counts.ContainsKey) / (double)words.Count;
+
     /// <summary>log P(c | words) for every category with videos (normalised over them); NaN for categories without.</summary>
     public double[] LogPosterior(IReadOnlyCollection<string> words)
     {

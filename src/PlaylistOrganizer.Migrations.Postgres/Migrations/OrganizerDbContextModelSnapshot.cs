@@ -108,6 +108,11 @@ namespace PlaylistOrganizer.Migrations.Postgres.Migrations
                         .HasMaxLength(10000)
                         .HasColumnType("character varying(10000)");
 
+                    b.Property<string>("Keywords")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
                     b.Property<string>("Privacy")
                         .IsRequired()
                         .HasMaxLength(20)

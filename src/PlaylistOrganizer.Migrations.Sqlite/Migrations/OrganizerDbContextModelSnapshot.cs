@@ -101,6 +101,11 @@ namespace PlaylistOrganizer.Migrations.Sqlite.Migrations
                         .HasMaxLength(10000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Keywords")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Privacy")
                         .IsRequired()
                         .HasMaxLength(20)

@@ -117,6 +117,21 @@ public sealed class CategoryEditorTests : IDisposable
     }
 
     [Fact]
+    public async Task Keywords_are_kept_trimmed_left_alone_when_not_given_and_refused_when_too_long()
+    {
+        var id = await f.CreateAsync("Cooking");
+        Assert.True((await Editor.UpdateDetailsAsync(id, "Recipes", "private", "  sourdough, knife skills ")).Succeeded);
+        Assert.True((await Editor.UpdateDetailsAsync(id, "Recipes and more", "private")).Succeeded);
+
+        Assert.Equal("sourdough, knife skills", Assert.Single((await Editor.GetOverviewAsync()).Categories).Keywords);
+        var before = await f.FingerprintAsync();
+        var refused = await Editor.UpdateDetailsAsync(id, "Recipes", "private", new string('k', CategoryRules.MaxKeywordsLength + 1));
+        Assert.Equal(CategoryErrorCode.KeywordsTooLong, refused.Errors[0].Code);
+        Assert.Contains("501", refused.Errors[0].Message);
+        Assert.Equal(before, await f.FingerprintAsync());
+    }
+
+    [Fact]
     public async Task Delete_removes_the_categories_and_their_videos_become_uncategorized()
     {
         var a = await f.CreateAsync("A", Videos(0, 10));

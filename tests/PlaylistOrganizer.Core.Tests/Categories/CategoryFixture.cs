@@ -51,7 +51,7 @@ public sealed class CategoryFixture : IDisposable
     public async Task<string> FingerprintAsync()
     {
         await using var db = Database.CreateDbContext();
-        var categories = await db.Categories.OrderBy(c => c.Id).Select(c => $"{c.Id}|{c.Title}|{c.Description}|{c.Privacy}").ToListAsync();
+        var categories = await db.Categories.OrderBy(c => c.Id).Select(c => $"{c.Id}|{c.Title}|{c.Description}|{c.Privacy}|{c.Keywords}").ToListAsync();
         var links = await db.CategoryVideos.OrderBy(l => l.CategoryId).ThenBy(l => l.VideoId).Select(l => $"{l.CategoryId}:{l.VideoId}").ToListAsync();
         var journal = await db.CategoryJournal.OrderBy(j => j.Id).Select(j => $"{j.Id}{j.IsUndone}").ToListAsync();
         var versions = await db.StructureVersions.CountAsync();

@@ -30,7 +30,7 @@ public sealed class UndoTests : IDisposable
         {
             "create" => await Editor.CreateAsync("C"),
             "rename" => await Editor.RenameAsync(a, "Z"),
-            "details" => await Editor.UpdateDetailsAsync(a, "d", "public"),
+            "details" => await Editor.UpdateDetailsAsync(a, "d", "public", "sourdough, knife skills"),
             "delete" => await Editor.DeleteAsync([a, b]),
             "merge" => await Editor.MergeAsync([b, a], "M"),
             "split" => await Editor.SplitAsync(a, Videos(0, 3), "S"),

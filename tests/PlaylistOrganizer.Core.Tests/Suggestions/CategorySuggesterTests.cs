@@ -66,6 +66,21 @@ public class CategorySuggesterTests
         Assert.Equal(woodworking, suggestion.Top.CategoryId);
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Typed_keywords_place_a_video_in_a_category_with_no_videos_yet(bool withEmbeddings)
+    {
+        var (library, _, _, _, _) = HandMadeLibrary.FourTopics();
+        library.Category("Weekend projects");
+        var typed = library.Category("Garage", keywords: "woodworking, dovetail, chisel");
+        var video = library.Video("Cutting a dovetail with a chisel", "Shed Makers");
+
+        var suggestion = library.Build(withEmbeddings).For(video)!;
+
+        Assert.True(suggestion.Top.CategoryId == typed, string.Join(", ", suggestion.Ranked.Select(r => $"{r.Title} {r.Confidence}")));
+    }
+
     [Fact]
     public void Accepting_a_suggestion_teaches_the_rest_at_once()
     {
@@ -151,6 +166,37 @@ public class CategorySuggesterTests
 
         Assert.False(suggester.IsCalibrated);
         Assert.All(suggester.Suggestions.SelectMany(s => s.Ranked), r => Assert.True(r.Confidence <= 0.5, $"{r.Title} {r.Confidence}"));
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void A_video_on_a_topic_placed_in_no_category_gets_a_low_confidence(bool withEmbeddings)
+    {
+        var (library, _, _, _, _) = HandMadeLibrary.FourTopics();
+        var gardening = library.Video("Pruning roses and planting tulip bulbs", "Green Thumb", tags: ["garden", "flowers"]);
+        var cooking = library.Video("Easy soup and bread recipe", "Someone New", tags: ["recipe"]);
+
+        var suggester = library.Build(withEmbeddings);
+
+        var (placedNowhere, placed) = (suggester.For(gardening)!.Top, suggester.For(cooking)!.Top);
+        var said = $"gardening: {placedNowhere.Title} {placedNowhere.Confidence}, cooking: {placed.Title} {placed.Confidence}";
+        Assert.True(placedNowhere.Confidence < 0.5, said);
+        Assert.True(placed.Confidence > placedNowhere.Confidence + 0.25, said);
+    }
+
+    [Fact]
+    public void An_accept_rescores_the_videos_whose_nearest_labelled_neighbour_it_becomes()
+    {
+        var (library, _, _, _, _) = HandMadeLibrary.FourTopics();
+        var first = library.Video("dovetail chisel workbench", "Garage Builds");
+        var second = library.Video("dovetail chisel workbench joints", "Shed Makers");
+        var suggester = library.Build();
+        var unlikely = suggester.For(second)!.Ranked[^1].CategoryId;
+
+        suggester.Accept(first, [unlikely]);
+
+        Assert.Equal(unlikely, suggester.For(second)!.Top.CategoryId);
     }
 
     [Fact]

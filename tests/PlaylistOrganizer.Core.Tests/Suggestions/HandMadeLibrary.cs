@@ -12,10 +12,10 @@ internal sealed class HandMadeLibrary
     private readonly HashSet<(string, long)> _rejections = [];
     private int _next;
 
-    public long Category(string title, string description = "")
+    public long Category(string title, string description = "", string keywords = "")
     {
         var id = _categories.Count + 1;
-        _categories.Add(new SuggestionCategory(id, title, description));
+        _categories.Add(new SuggestionCategory(id, title, description) { Keywords = keywords });
         return id;
     }
 
@@ -43,7 +43,7 @@ internal sealed class HandMadeLibrary
             ? _videos.Select(v => v with { Embedding = Embedder.Embed([SuggestionText.ForEmbedding(v.Title, v.ChannelTitle, v.Tags)], default)[0] }).ToList()
             : _videos;
         var categories = withEmbeddings
-            ? _categories.Select(c => c with { Prototype = Embedder.Embed([$"{c.Title}. {c.Description}"], default)[0] }).ToList()
+            ? _categories.Select(c => c with { Prototype = Embedder.Embed([c.PrototypeText], default)[0] }).ToList()
             : _categories;
         return new SuggestionInput(videos, categories, _labels, _rejections);
     }

@@ -58,6 +58,23 @@ public class SuggestionSessionTests : IDisposable
     }
 
     [Fact]
+    public async Task Cancel_stops_the_model_and_keeps_the_first_suggestions()
+    {
+        await SeedTwoTopicsAsync();
+        var model = new EmbedderThatWaitsForCancel();
+        var session = new SuggestionSession(f.Database, new SuggestionInputLoader(f.Database, model), f.Editor, notifier, f.Time);
+        var computing = session.StartAsync();
+        await model.Started.Task;
+
+        session.Cancel();
+        await computing;
+
+        Assert.False(session.IsComputing);
+        Assert.Contains("Stopped", session.Problem);
+        Assert.Equal(20, session.List().Count); // from channels and words, computed before the model started
+    }
+
+    [Fact]
     public async Task A_rejection_is_stored_and_the_video_shows_its_next_suggestion()
     {
         var (session, _, _) = await SessionWithTwoTopicsAsync();
@@ -98,6 +115,16 @@ public class SuggestionSessionTests : IDisposable
     /// <summary>30 cooking and 30 gaming videos placed by channel; 20 unplaced from those channels.</summary>
     private async Task<(SuggestionSession Session, long Cooking, long Gaming)> SessionWithTwoTopicsAsync()
     {
+        var (cookingId, gamingId) = await SeedTwoTopicsAsync();
+        var session = NewSession();
+        await session.StartAsync();
+        Assert.Null(session.Problem);
+        Assert.Equal(20, session.List().Count);
+        return (session, cookingId, gamingId);
+    }
+
+    private async Task<(long Cooking, long Gaming)> SeedTwoTopicsAsync()
+    {
         await using (var db = f.Database.CreateDbContext())
         {
             for (var i = 0; i < 80; i++)
@@ -115,11 +142,23 @@ public class SuggestionSessionTests : IDisposable
         }
         var cookingId = await f.CreateAsync("Cooking", Enumerable.Range(0, 60).Where(i => i % 2 == 0).Select(CategoryFixture.Video).ToList());
         var gamingId = await f.CreateAsync("Gaming", Enumerable.Range(0, 60).Where(i => i % 2 == 1).Select(CategoryFixture.Video).ToList());
-        var session = NewSession();
-        await session.StartAsync();
-        Assert.Null(session.Problem);
-        Assert.Equal(20, session.List().Count);
-        return (session, cookingId, gamingId);
+        return (cookingId, gamingId);
+    }
+
+    /// <summary>A model that never finishes its first batch until the computation is cancelled.</summary>
+    private sealed class EmbedderThatWaitsForCancel : ITextEmbedder
+    {
+        public TaskCompletionSource Started { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        public string ModelId => "waits";
+        public int Dimensions => 8;
+
+        public float[][] Embed(IReadOnlyList<string> texts, CancellationToken ct)
+        {
+            Started.TrySetResult();
+            ct.WaitHandle.WaitOne();
+            ct.ThrowIfCancellationRequested();
+            return [];
+        }
     }
 
     private sealed class CountingEmbedder : ITextEmbedder
