@@ -15,11 +15,13 @@ public sealed class OperationExecutor
     private readonly QuotaLedger ledger;
     private readonly SyncJournal journal;
     private readonly Reconciler reconciler;
+    private readonly WritePacer pacer;
     private readonly ResiliencePipeline retry;
     private readonly int maxRetries;
 
-    public OperationExecutor(IYouTubeGateway youTube, QuotaLedger ledger, SyncJournal journal, Reconciler reconciler, RetryPipelines retries)
+    public OperationExecutor(IYouTubeGateway youTube, QuotaLedger ledger, SyncJournal journal, Reconciler reconciler, WritePacer pacer, RetryPipelines retries)
     {
+        this.pacer = pacer;
         this.youTube = youTube;
         this.ledger = ledger;
         this.journal = journal;
@@ -27,8 +29,6 @@ public sealed class OperationExecutor
         retry = retries.ForWriteAttempts(outcome => outcome is Attempt.Retry);
         maxRetries = retries.WriteRetries;
     }
-
-    private const string CreationLimitReached = "YouTube limits how many playlists can be created per day; creation continues after the reset.";
 
     /// <summary>Outcome of one attempt, before retries are decided.</summary>
     private abstract record Attempt
@@ -85,14 +85,16 @@ public sealed class OperationExecutor
         }
 
         var cost = current.Kind.CostUnits();
-        if (current.Kind == OperationKind.CreatePlaylist && await ledger.PlaylistCreationRefusedTodayAsync(ct))
+        if (current.Kind == OperationKind.CreatePlaylist && await ledger.PlaylistCreatesLeftTodayAsync(ct) == 0)
         {
-            return new Attempt.Final(new StepResult.PauseForQuota(CreationLimitReached));
+            return new Attempt.Final(new StepResult.CreationWaits());
         }
         if (!await ledger.CanSpendForSyncAsync(cost, ct))
         {
             return new Attempt.Final(new StepResult.PauseForQuota("Today's sync budget is spent."));
         }
+        // Still pending while it waits its turn: a stop now leaves nothing in flight.
+        await pacer.WaitTurnAsync(current.Kind, ct);
         if (!await journal.BeginAttemptAsync(current.Id, ct))
         {
             return new Attempt.Final(StepResult.Next); // someone else moved it
@@ -122,9 +124,11 @@ public sealed class OperationExecutor
                 await NotDone(null);
                 return new Attempt.Final(new StepResult.PauseForQuota("YouTube reports today's quota as spent."));
             case YouTubeErrorKind.RateLimited when operation.Kind == OperationKind.CreatePlaylist:
-                // Playlist creation has its own daily limit (docs/youtube-facts.md §1.5); hammering it risks the account. Wait for the reset.
+                // Playlist creation has its own daily limit (docs/youtube-facts.md §1.5), refused as 429 or 400 (the
+                // classifier knows it by its message); hammering it risks the account. No create until the reset: the
+                // ledger remembers the refusal. The operation stays pending, never failed.
                 await NotDone(null);
-                return new Attempt.Final(new StepResult.PauseForQuota(CreationLimitReached));
+                return new Attempt.Final(new StepResult.CreationWaits());
             case var _ when error.NeedsReconnect:
                 await NotDone(null);
                 return new Attempt.Final(new StepResult.NeedsReconnect(error));

@@ -133,6 +133,9 @@ public sealed partial class OrganizerApp : IAsyncDisposable
         $"--YouTube:RevokeUrl={new Uri(youTube.BaseUri, "revoke")}",
         // Back-off waits would need the fake clock to move; retry at once instead.
         "--Sync:RetryBaseDelay=00:00:00",
+        // Likewise the pace between writes (the pacing tests set their own and move the clock).
+        "--Sync:PlaylistCreateSpacing=00:00:00",
+        "--Sync:WritePause=00:00:00",
         .. TestDatabaseServer.SettingsFor(dataDirectory),
     ];
 
