@@ -100,6 +100,7 @@ public sealed class OperationExecutor
             return new Attempt.Final(StepResult.Next); // someone else moved it
         }
         var (error, resultId) = await SendAsync(current, playlistId, ct);
+        pacer.Answered(current.Kind);
         if (error is null)
         {
             await CompleteAsync(current, playlistId, resultId, null);

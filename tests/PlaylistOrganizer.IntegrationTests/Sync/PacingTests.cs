@@ -94,36 +94,30 @@ public class PacingTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public async Task Playlist_creates_are_spaced_out_on_the_clock()
-    {
-        await using var app = await OrganizerApp.StartAsync(Originals(SevenCategories[..3]),
-            settings: Settings(more: ["--Sync:PlaylistCreateSpacing=00:00:30", "--Sync:WritePause=00:00:00"]));
-        var sync = await StartAsync(app, PlanKind.Plain, SevenCategories[..3]);
-
-        var run = await RunWhileTheClockTicksAsync(app, sync.RunId, TimeSpan.FromSeconds(1));
-
-        Assert.Equal(SyncRunStatus.Completed, run.Status);
-        var gaps = await GapsAsync(app, m => m == YouTubeMethod.PlaylistsInsert);
-        output.WriteLine($"between creates: {string.Join(", ", gaps)}");
-        Assert.Equal(2, gaps.Count);
-        Assert.All(gaps, gap => Assert.True(gap >= TimeSpan.FromSeconds(30), $"two creates only {gap} apart"));
-        AssertYouTubeMatches(app, sync);
-    }
+    public Task Playlist_creates_are_spaced_out_on_the_clock() =>
+        AssertPacedAsync(["--Sync:PlaylistCreateSpacing=00:00:30", "--Sync:WritePause=00:00:00"], TimeSpan.FromSeconds(1),
+            method => method == YouTubeMethod.PlaylistsInsert, TimeSpan.FromSeconds(30), plan => plan.Count(OperationKind.CreatePlaylist));
 
     [Fact]
-    public async Task Every_write_waits_the_pause_after_the_last()
+    public Task Every_write_waits_the_pause_after_the_last() =>
+        AssertPacedAsync(["--Sync:PlaylistCreateSpacing=00:00:00", "--Sync:WritePause=00:00:05"], TimeSpan.FromMilliseconds(100),
+            method => method.CostUnits() == QuotaCosts.Write, TimeSpan.FromSeconds(5), plan => plan.WriteOperations);
+
+    /// <summary>A three-category sync with the pace <paramref name="settings"/> set, run while the clock ticks: every two
+    /// consecutive calls of the <paramref name="paced"/> methods (as many as <paramref name="calls"/> says the plan makes)
+    /// went out at least <paramref name="gap"/> apart on the clock.</summary>
+    private async Task AssertPacedAsync(string[] settings, TimeSpan tick, Func<YouTubeMethod, bool> paced, TimeSpan gap, Func<SyncPlan, int> calls)
     {
-        await using var app = await OrganizerApp.StartAsync(Originals(SevenCategories[..3]),
-            settings: Settings(more: ["--Sync:PlaylistCreateSpacing=00:00:00", "--Sync:WritePause=00:00:05"]));
+        await using var app = await OrganizerApp.StartAsync(Originals(SevenCategories[..3]), settings: Settings(more: settings));
         var sync = await StartAsync(app, PlanKind.Plain, SevenCategories[..3]);
 
-        var run = await RunWhileTheClockTicksAsync(app, sync.RunId, TimeSpan.FromMilliseconds(100));
+        var run = await RunWhileTheClockTicksAsync(app, sync.RunId, tick);
 
         Assert.Equal(SyncRunStatus.Completed, run.Status);
-        var gaps = await GapsAsync(app, m => m.CostUnits() == QuotaCosts.Write);
-        output.WriteLine($"between writes: {string.Join(", ", gaps)}");
-        Assert.Equal(sync.Plan.WriteOperations - 1, gaps.Count);
-        Assert.All(gaps, gap => Assert.True(gap >= TimeSpan.FromSeconds(5), $"two writes only {gap} apart"));
+        var gaps = await GapsAsync(app, paced);
+        output.WriteLine($"gaps: {string.Join(", ", gaps)}");
+        Assert.Equal(calls(sync.Plan) - 1, gaps.Count);
+        Assert.All(gaps, g => Assert.True(g >= gap, $"two calls only {g} apart"));
         AssertYouTubeMatches(app, sync);
     }
 
