@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using PlaylistOrganizer.Core.Account;
+using PlaylistOrganizer.Core.Planning;
 using PlaylistOrganizer.Core.Quota;
 using PlaylistOrganizer.Core.YouTube;
 using PlaylistOrganizer.App.Connection;
@@ -17,7 +18,9 @@ namespace PlaylistOrganizer.Bench;
 /// as in production (<see cref="OrganizerWebApp.BuildAsync"/>, real YouTube client, metered gateway, quota ledger) on a
 /// fresh SQLite database in a temp folder, signed in to the emulator. No web server is started, and the background sync
 /// worker is off (the sync workload drives the engine itself). Both sides share one <see cref="BenchClock"/>: real time
-/// plus an offset the sync workload moves past each Pacific quota reset. Quota: 10,000 units a day, reserve 1,000.
+/// plus an offset the sync workload moves past each Pacific quota reset. Quota: 10,000 units a day, reserve 1,000, and
+/// YouTube's playlist-creation cap on (10 a day, on both sides). The app's pace between writes is off: it is real time
+/// here, and changes no day count.
 /// </summary>
 internal sealed class BenchEnvironment : IAsyncDisposable
 {
@@ -27,6 +30,11 @@ internal sealed class BenchEnvironment : IAsyncDisposable
     public const int DailyLimitUnits = 10_000;
     public const int ReserveUnits = 1_000;
     public const int DailySyncBudgetUnits = DailyLimitUnits - ReserveUnits;
+    public const int PlaylistCreatesPerDay = 10;
+
+    /// <summary>What a sync may spend from a fresh quota day, with the creation cap or (null) without it.</summary>
+    public static QuotaAllowance FreshDay(int? createsPerDay) =>
+        new(DailySyncBudgetUnits, DailySyncBudgetUnits, createsPerDay ?? int.MaxValue, createsPerDay ?? int.MaxValue);
 
     private BenchEnvironment(ReferenceLibrary library, DemoLibrary demo, FakeYouTubeServer youTube, WebApplication app, string dataDirectory,
         BenchClock clock)
@@ -63,7 +71,7 @@ internal sealed class BenchEnvironment : IAsyncDisposable
     {
         var demo = DemoLibraryGenerator.Generate(library.Options);
         var clock = new BenchClock();
-        var youTube = await FakeYouTubeServer.StartAsync(new FakeYouTubeOptions { DailyQuotaUnits = DailyLimitUnits }, clock, ct);
+        var youTube = await FakeYouTubeServer.StartAsync(new FakeYouTubeOptions { DailyQuotaUnits = DailyLimitUnits, PlaylistCreateCapPerDay = PlaylistCreatesPerDay }, clock, ct);
         youTube.LoadAccount(demo.Account);
         var dataDirectory = Directory.CreateTempSubdirectory("po-bench-").FullName;
         string[] args =
@@ -78,6 +86,9 @@ internal sealed class BenchEnvironment : IAsyncDisposable
             "--Sync:BackgroundWorker=false",
             $"--Quota:DailyLimitUnits={DailyLimitUnits}",
             $"--Quota:ReserveUnits={ReserveUnits}",
+            $"--Quota:PlaylistCreatesPerDay={PlaylistCreatesPerDay}",
+            "--Sync:PlaylistCreateSpacing=00:00:00",
+            "--Sync:WritePause=00:00:00",
             "--Logging:LogLevel:Default=Warning",
             "--Logging:LogLevel:Microsoft.AspNetCore=Error", // no web root or key encryptor needed here: not worth a warning
         ];

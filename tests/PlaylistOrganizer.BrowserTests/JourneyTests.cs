@@ -276,6 +276,7 @@ public sealed partial class JourneyTests(Chromium chromium, ITestOutputHelper ou
     [GeneratedRegex(@"Paused — quota resets in (\d+h )?\d+m")]
     private static partial Regex PausedCountdown();
 
-    [GeneratedRegex(@"^(Creating playlists|Adding videos|Verifying playlists|Deleting original playlists) [\d,]+ / [\d,]+$")]
+    // While creates wait for YouTube's daily limit the add stage runs too, and the line names both.
+    [GeneratedRegex(@"^(Creating playlists|Adding videos|Verifying playlists|Deleting original playlists) [\d,]+ / [\d,]+( · Adding videos [\d,]+ / [\d,]+)?$")]
     private static partial Regex StageAndCounts();
 }

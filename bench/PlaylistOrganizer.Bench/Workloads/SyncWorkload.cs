@@ -12,7 +12,9 @@ namespace PlaylistOrganizer.Bench.Workloads;
 /// on a quota pause the shared clock jumps just past the reset named by the run and the run is resumed by hand; the
 /// Watch Later step is confirmed; it ends at Completed (anything else is reported as a problem). Units are checked three
 /// ways: the run's journal (write charges + engine reads) = the app's ledger = what the emulator charged. YouTube is then
-/// read back: one playlist per category holding exactly its available videos, and no other.
+/// read back: one playlist per category holding exactly its available videos, and no other. YouTube's creation cap is on
+/// (10 a day): the days taken must equal the preview's estimate (<see cref="QuotaDays.Needed(SyncPlan, QuotaAllowance)"/>)
+/// and be at most ceil(units / daily budget) + 1.
 /// </summary>
 internal sealed class SyncWorkload : IWorkload
 {
@@ -26,7 +28,10 @@ internal sealed class SyncWorkload : IWorkload
         var state = await environment.Get<ICurrentStateSource>().ReadAsync(ct);
         if (target is null) return new WorkloadResult(Name, false, "nothing approved (the plan workload approves the target)", []);
         var plan = SyncPlanner.Build(target, state, PlanKind.Plain);
-        var estimatedDays = QuotaDays.Needed(plan.TotalUnits, BenchEnvironment.DailySyncBudgetUnits, BenchEnvironment.DailySyncBudgetUnits);
+        // The preview's estimate (the same function), with YouTube's creation cap as the emulator applies it, and without.
+        var estimatedDays = QuotaDays.Needed(plan, BenchEnvironment.FreshDay(BenchEnvironment.PlaylistCreatesPerDay));
+        var uncappedDays = QuotaDays.Needed(plan, BenchEnvironment.FreshDay(null));
+        var unitDays = (int)Math.Ceiling(plan.TotalUnits / (double)BenchEnvironment.DailySyncBudgetUnits);
 
         environment.AdvanceToNextQuotaDay(); // start on a fresh quota day, as the days estimate assumes
         var emulatorBefore = environment.EmulatorUnits;
@@ -60,6 +65,8 @@ internal sealed class SyncWorkload : IWorkload
         }
         await measurement.StopAsync();
         if (problem is null && run.Status != SyncRunStatus.Completed) problem = $"stopped {run.Status} after {days} days: {run.StatusDetail}";
+        if (days != estimatedDays) problem = $"{problem} Took {days} days; the preview said {estimatedDays}.".Trim();
+        if (days > unitDays + 1) problem = $"{problem} Took {days} days, more than ceil(units / daily budget) + 1 = {unitDays + 1}.".Trim();
 
         await using var db = await environment.Get<IDbContextFactory<OrganizerDbContext>>().CreateDbContextAsync(ct);
         var operations = await db.SyncOperations.AsNoTracking().Where(o => o.RunId == runId)
@@ -87,6 +94,7 @@ internal sealed class SyncWorkload : IWorkload
             Format.Percent("differencePercent", "spent vs estimate", differencePercent),
             Format.Count("days", "days", days),
             Format.Count("estimatedDays", "est. days", estimatedDays),
+            Format.Count("uncappedDays", "est. days without the cap", uncappedDays),
             Format.Count("readUnits", "read units", run.ReadUnits),
             Format.Percent("readOverheadPercent", "read overhead", readOverhead),
             Format.Count("wastedUnits", "wasted on failed writes", wasted),

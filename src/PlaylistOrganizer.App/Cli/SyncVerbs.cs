@@ -141,7 +141,7 @@ internal static class SyncVerbs
             return 0;
         }
         var run = snapshot.Run;
-        Console.WriteLine($"{SyncCommands.NameOf(run)}: {StatusNames.Title(run.Status)} — {snapshot.Current?.Label ?? StageNames.Title(run.Stage)}");
+        Console.WriteLine($"{SyncCommands.NameOf(run)}: {StatusNames.Title(run.Status)} — {snapshot.Headline ?? StageNames.Title(run.Stage)}");
         if (run.WorkedBy is { } worker) Console.WriteLine($"  being run by {AppInstance.Describe(worker)}");
         foreach (var stage in snapshot.Stages) Console.WriteLine($"  {stage.Label} ({stage.Failed.Grouped()} failed, {stage.Skipped.Grouped()} skipped)");
         Console.WriteLine($"  units spent {snapshot.UnitsSpent.Grouped()} of ≈ {run.EstimatedUnits.Grouped()} estimated");

@@ -53,6 +53,7 @@ public static class CoreRegistration
         services.AddSingleton<RetryPipelines>();
         services.AddSingleton<SyncJournal>();
         services.AddSingleton<Reconciler>();
+        services.AddSingleton<WritePacer>();
         services.AddSingleton<OperationExecutor>();
         services.AddSingleton<SyncBackups>();
         services.AddSingleton<LibraryRefresh>();

@@ -1,4 +1,6 @@
+using Microsoft.Extensions.Configuration.Memory;
 using PlaylistOrganizer.Core.Quota;
+using PlaylistOrganizer.Core.Sync;
 using PlaylistOrganizer.App.Connection;
 using PlaylistOrganizer.App.Demo;
 using PlaylistOrganizer.App.Reports;
@@ -12,6 +14,12 @@ namespace PlaylistOrganizer.App.Hosting;
 public static class OrganizerWebApp
 {
     public const string DefaultUrls = "http://127.0.0.1:5080";
+
+    private static readonly Dictionary<string, string?> DemoPace = new()
+    {
+        [$"{SyncEngineOptions.Section}:{nameof(SyncEngineOptions.PlaylistCreateSpacing)}"] = "00:00:02",
+        [$"{SyncEngineOptions.Section}:{nameof(SyncEngineOptions.WritePause)}"] = "00:00:00.100",
+    };
 
     /// <param name="overrideServices">Applied after every registration: how tests swap in a fake clock.</param>
     public static async Task<WebApplication> BuildAsync(string[] args, CancellationToken ct = default, Action<IServiceCollection>? overrideServices = null)
@@ -31,6 +39,9 @@ public static class OrganizerWebApp
         var demo = mode.IsDemo ? await DemoYouTube.StartAsync(dataDirectory, builder.Configuration["Demo:Library"], quota.DailyLimitUnits, quota.PlaylistCreatesPerDay, ct) : null;
         if (demo is not null)
         {
+            // The demo's YouTube runs on this machine, with no channel to protect: its sync keeps a lighter pace (so a
+            // demo day does not take an hour), unless configured. Lowest priority: any setting outranks it.
+            builder.Configuration.Sources.Insert(0, new MemoryConfigurationSource { InitialData = DemoPace });
             builder.Services.AddSingleton(_ => demo); // a factory, so the container owns it (see below)
             builder.Services.AddHostedService<DemoStateSaver>();
         }

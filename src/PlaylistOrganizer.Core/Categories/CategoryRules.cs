@@ -43,7 +43,7 @@ public static class CategoryRules
 
     public static CategoryError? CheckKeywords(string? keywords) =>
         (keywords ?? "").Length > MaxKeywordsLength
-            ? new(CategoryErrorCode.KeywordsTooLong, $"Keywords are {(keywords ?? "").Length:N0} characters; at most {MaxKeywordsLength:N0} are kept.")
+            ? new(CategoryErrorCode.KeywordsTooLong, $"Keywords are {(keywords ?? "").Length.Grouped()} characters; at most {MaxKeywordsLength.Grouped()} are kept.")
             : null;
 
     public static CategoryError? CheckPrivacy(string? privacy) =>

@@ -25,7 +25,7 @@ public sealed class SyncPreview(ITargetStructureSource targets, ICurrentStateSou
         PlanOption Option(PlanKind kind)
         {
             var plan = SyncPlanner.Build(target, state, kind);
-            return new PlanOption(plan, quota.DaysFor(plan.TotalUnits));
+            return new PlanOption(plan, quota.DaysFor(plan));
         }
         return (new PreviewResult(target, state, Option(PlanKind.Plain), Option(PlanKind.QuotaSaver), quota), null);
     }

@@ -9,9 +9,11 @@ namespace PlaylistOrganizer.Core.Quota;
 /// <summary>What the ledger says about one quota day.</summary>
 /// <param name="UsedUnits">Units charged that day; the whole limit once YouTube declared the day spent.</param>
 /// <param name="SyncBudgetUnits">What a sync may spend a day: <see cref="QuotaOptions.SyncBudgetUnits"/>.</param>
+/// <param name="PlaylistCreatesLeftToday">Playlists a sync may still create today (see <see cref="QuotaLedger.PlaylistCreatesLeftTodayAsync"/>).</param>
+/// <param name="PlaylistCreatesPerDay">What a sync may create on a fresh day: <see cref="QuotaOptions.PlaylistCreatesPerDay"/>.</param>
 public sealed record QuotaStatus(
     QuotaDay Day, int UsedUnits, int DailyLimitUnits, int ReserveUnits, int SyncBudgetUnits, bool SpentByYouTube,
-    DateTimeOffset NextReset, TimeSpan UntilNextReset)
+    DateTimeOffset NextReset, TimeSpan UntilNextReset, int PlaylistCreatesLeftToday, int PlaylistCreatesPerDay)
 {
     public int LeftUnits => Math.Max(0, DailyLimitUnits - UsedUnits);
 
@@ -21,6 +23,9 @@ public sealed record QuotaStatus(
     /// <summary>Pacific days <paramref name="units"/> of sync work take from now: what is left today, then the daily
     /// budget (at least one unit a day, so a budget configured to nothing still gives a number).</summary>
     public int DaysFor(int units) => QuotaDays.Needed(units, LeftForSyncUnits, Math.Max(1, SyncBudgetUnits));
+
+    /// <summary>Pacific days the plan takes from now, with the daily limit on playlist creation (<see cref="QuotaDays.Needed(SyncPlan, QuotaAllowance)"/>).</summary>
+    public int DaysFor(SyncPlan plan) => QuotaDays.Needed(plan, new QuotaAllowance(LeftForSyncUnits, Math.Max(1, SyncBudgetUnits), PlaylistCreatesLeftToday, PlaylistCreatesPerDay));
 }
 
 /// <summary>A request the ledger charged as it was sent, waiting for its answer.</summary>
@@ -76,19 +81,27 @@ public sealed class QuotaLedger(IDbContextFactory<OrganizerDbContext> dbFactory,
         var next = QuotaClock.NextResetAfter(now);
         return new QuotaStatus(
             day, spent ? Math.Max(used, budget.DailyLimitUnits) : used, budget.DailyLimitUnits, budget.ReserveUnits, budget.SyncBudgetUnits, spent,
-            next, next - now);
+            next, next - now, await CreatesLeftAsync(db, day, ct), budget.PlaylistCreatesPerDay);
     }
 
     /// <summary>
-    /// Whether YouTube refused a playlist creation with a rate limit earlier in the current quota day. Creation has its
-    /// own daily limit, and asking again before the reset only spends units and risks the account (docs/youtube-facts.md §1.5).
+    /// Playlists a sync may still create in the current quota day: none once YouTube refused a create today (its limit
+    /// may be lower than configured, and asking again before the reset only spends units and risks the account:
+    /// docs/youtube-facts.md §1.5), else <see cref="QuotaOptions.PlaylistCreatesPerDay"/> less the creates sent today.
     /// </summary>
-    public async Task<bool> PlaylistCreationRefusedTodayAsync(CancellationToken ct)
+    public async Task<int> PlaylistCreatesLeftTodayAsync(CancellationToken ct)
     {
-        var day = clock.Today;
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await db.QuotaCharges.AnyAsync(c => c.Day == day && c.Method == YouTubeMethod.PlaylistsInsert
-            && c.ErrorKind == YouTubeErrorKind.RateLimited, ct);
+        return await CreatesLeftAsync(db, clock.Today, ct);
+    }
+
+    private async Task<int> CreatesLeftAsync(OrganizerDbContext db, QuotaDay day, CancellationToken ct)
+    {
+        var answers = await db.QuotaCharges.Where(c => c.Day == day && c.Method == YouTubeMethod.PlaylistsInsert).Select(c => c.ErrorKind).ToListAsync(ct);
+        if (answers.Contains(YouTubeErrorKind.RateLimited)) return 0;
+        // A create counts unless YouTube answered that it made nothing: one unanswered, or whose answer was lost, may have.
+        var made = answers.Count(kind => kind is null or YouTubeErrorKind.Transient);
+        return Math.Max(0, options.CurrentValue.PlaylistCreatesPerDay - made);
     }
 
     /// <summary>Whether a sync operation costing <paramref name="units"/> may start now without eating into the reserve.</summary>

@@ -18,7 +18,7 @@ public sealed class RestorePreview(BackupLibrary backups, ICurrentStateSource st
         if (current.OutdatedBecause is { } outdated) return (null, outdated);
         var (target, state, plan) = RestorePlanner.Build(document, BackupFile.ChecksumOf(document), current, removeCategoryPlaylists);
         var quota = await ledger.GetStatusAsync(ct);
-        return (new RestorePreviewResult(backupId, target, state, plan, quota.DaysFor(plan.TotalUnits)), null);
+        return (new RestorePreviewResult(backupId, target, state, plan, quota.DaysFor(plan)), null);
     }
 
     /// <summary>Starts the previewed restore as a sync, re-planning first so a stale preview is refused like any sync's.</summary>

@@ -15,13 +15,16 @@ public sealed class OperationExecutor
     private readonly QuotaLedger ledger;
     private readonly SyncJournal journal;
     private readonly Reconciler reconciler;
+    private readonly WritePacer pacer;
     private readonly ResiliencePipeline retry;
     private readonly int maxRetries;
 
     private readonly ListLag lag;
 
-    public OperationExecutor(IYouTubeGateway youTube, QuotaLedger ledger, SyncJournal journal, Reconciler reconciler, RetryPipelines retries, ListLag lag)
+    public OperationExecutor(IYouTubeGateway youTube, QuotaLedger ledger, SyncJournal journal, Reconciler reconciler, WritePacer pacer,
+        RetryPipelines retries, ListLag lag)
     {
+        this.pacer = pacer;
         this.lag = lag;
         this.youTube = youTube;
         this.ledger = ledger;
@@ -30,8 +33,6 @@ public sealed class OperationExecutor
         retry = retries.ForWriteAttempts(outcome => outcome is Attempt.Retry);
         maxRetries = retries.WriteRetries;
     }
-
-    private const string CreationLimitReached = "YouTube limits how many playlists can be created per day; creation continues after the reset.";
 
     /// <summary>Outcome of one attempt, before retries are decided.</summary>
     private abstract record Attempt
@@ -95,14 +96,16 @@ public sealed class OperationExecutor
         }
 
         var cost = current.Kind.CostUnits();
-        if (current.Kind == OperationKind.CreatePlaylist && await ledger.PlaylistCreationRefusedTodayAsync(ct))
+        if (current.Kind == OperationKind.CreatePlaylist && await ledger.PlaylistCreatesLeftTodayAsync(ct) == 0)
         {
-            return new Attempt.Final(new StepResult.PauseForQuota(CreationLimitReached));
+            return new Attempt.Final(new StepResult.CreationWaits());
         }
         if (!await ledger.CanSpendForSyncAsync(cost, ct))
         {
             return new Attempt.Final(new StepResult.PauseForQuota("Today's sync budget is spent."));
         }
+        // Still pending while it waits its turn: a stop now leaves nothing in flight.
+        await pacer.WaitTurnAsync(current.Kind, ct);
         if (!await journal.BeginAttemptAsync(current.Id, ct))
         {
             return new Attempt.Final(StepResult.Next); // someone else moved it
@@ -115,6 +118,7 @@ public sealed class OperationExecutor
         }
         finally
         {
+            pacer.Answered(current.Kind);
             lag.NoteWrite();
         }
         if (error is null)
@@ -141,9 +145,11 @@ public sealed class OperationExecutor
                 await NotDone(null);
                 return new Attempt.Final(new StepResult.PauseForQuota("YouTube reports today's quota as spent."));
             case YouTubeErrorKind.RateLimited when operation.Kind == OperationKind.CreatePlaylist:
-                // Playlist creation has its own daily limit (docs/youtube-facts.md §1.5); hammering it risks the account. Wait for the reset.
+                // Playlist creation has its own daily limit (docs/youtube-facts.md §1.5), refused as 429 or 400 (the
+                // classifier knows it by its message); hammering it risks the account. No create until the reset: the
+                // ledger remembers the refusal. The operation stays pending, never failed.
                 await NotDone(null);
-                return new Attempt.Final(new StepResult.PauseForQuota(CreationLimitReached));
+                return new Attempt.Final(new StepResult.CreationWaits());
             case var _ when error.NeedsReconnect:
                 await NotDone(null);
                 return new Attempt.Final(new StepResult.NeedsReconnect(error));

@@ -13,6 +13,10 @@ public abstract record StepResult
     /// <summary>No more writes today: the sync budget is spent or YouTube said so.</summary>
     public sealed record PauseForQuota(string Detail) : StepResult;
 
+    /// <summary>No more playlist creates today: YouTube's daily limit on them is reached (or it refused one). Other
+    /// writes may go on; the creates wait for the reset.</summary>
+    public sealed record CreationWaits : StepResult;
+
     /// <summary>YouTube refused the credentials.</summary>
     public sealed record NeedsReconnect(YouTubeError Error) : StepResult;
 

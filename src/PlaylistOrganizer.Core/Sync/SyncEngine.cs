@@ -114,10 +114,15 @@ public sealed class SyncEngine(
     }
 
     /// <summary>Create/update playlists, or add videos: every open operation of the stage, one at a time.</summary>
+    /// <remarks>When YouTube's daily limit on playlist creation stops the creates, the rest of the stage goes on (renames)
+    /// and then the day goes to adding videos to the playlists that exist (<see cref="AddWhileCreatesWaitAsync"/>): the
+    /// two stages overlap, and the creates go on after the reset.</remarks>
     private async Task<StepResult?> WriteStageAsync(SyncRun run, CancellationToken ct)
     {
+        var createsWait = false;
         foreach (var op in await journal.OpenOperationsAsync(run.Id, run.Stage, ct))
         {
+            if (createsWait && op.Kind == OperationKind.CreatePlaylist) continue;
             if (await IsNoLongerRunningAsync(run.Id, ct)) return null;
             PlaylistId? into = null;
             if (op.Planned is PlannedOperation.AddVideo add && (into = await PlaylistOfAsync(op.RunId, add, ct)) is null)
@@ -126,10 +131,35 @@ public sealed class SyncEngine(
                 continue;
             }
             var step = await executor.ExecuteAsync(op, into, ct);
+            if (step is StepResult.CreationWaits) createsWait = true;
+            else if (step is not StepResult.Continue) return step;
+        }
+        return createsWait ? await AddWhileCreatesWaitAsync(run.Id, ct) : null;
+    }
+
+    /// <summary>
+    /// While the creates wait for the next quota day: the adds (next stage's operations, in plan order) into playlists
+    /// that exist already, until the day's budget is spent or none is left; then the run pauses until the reset. An add
+    /// whose playlist does not exist yet stays pending for its stage, never skipped. Each goes through the executor as
+    /// in its own stage (exactly once, journalled); a failure among them waits for the end of the add stage's decision.
+    /// </summary>
+    private async Task<StepResult?> AddWhileCreatesWaitAsync(long runId, CancellationToken ct)
+    {
+        var playlists = await journal.CategoryPlaylistIdsAsync(runId, ct);
+        foreach (var op in await journal.OpenOperationsAsync(runId, SyncStage.AddVideos, ct))
+        {
+            if (op.Planned is not PlannedOperation.AddVideo add) continue;
+            var into = add.Into.ExistingId ?? (playlists.TryGetValue(add.Category, out var created) ? created : null);
+            if (into is null) continue;
+            if (await IsNoLongerRunningAsync(runId, ct)) return null;
+            var step = await executor.ExecuteAsync(op, into, ct);
             if (step is not StepResult.Continue) return step;
         }
-        return null;
+        return new StepResult.PauseForQuota(CreationLimitReached);
     }
+
+    private const string CreationLimitReached = "YouTube lets a channel create only so many playlists a day; the rest are "
+        + "created after the reset. Meanwhile videos went into the playlists that exist.";
 
     /// <summary>
     /// Reads every category playlist back, adds what is missing and removes accidental duplicates; after repairs it reads
@@ -247,6 +277,7 @@ public sealed class SyncEngine(
             StepResult.AwaitWatchLater waiting => (SyncRunStatus.AwaitingWatchLater,
                 $"Remove {waiting.Videos} video{(waiting.Videos == 1 ? "" : "s")} from Watch Later by hand (YouTube's API cannot), then confirm, or skip this step.", null),
             StepResult.Failed failed => (SyncRunStatus.AwaitingDecision, failed.Detail, null),
+            // Only the create stage meets the creation limit, and it turns it into a pause once the adds ran out.
             _ => throw new InvalidOperationException($"Unexpected stop {stop}."),
         };
         await journal.PauseAsync(runId, status, detail, resumesAt, ct);

@@ -2,8 +2,8 @@ using System.ComponentModel.DataAnnotations;
 
 namespace PlaylistOrganizer.Core.Sync;
 
-/// <summary>Retry policy of YouTube calls: the sync's writes and reads, and the import's reads (configuration section
-/// "Sync"). Validated at start-up: a value out of range stops the app with a message naming it.</summary>
+/// <summary>Retry policy and pace of YouTube calls: the sync's writes and reads, and the import's reads (configuration
+/// section "Sync"). Validated at start-up: a value out of range stops the app with a message naming it.</summary>
 public sealed class SyncEngineOptions
 {
     public const string Section = "Sync";
@@ -26,4 +26,15 @@ public sealed class SyncEngineOptions
     /// works): what a copy on another machine sharing the database waits before taking over after a crash. Default 5 minutes.</summary>
     [Range(typeof(TimeSpan), "00:00:03", "01:00:00")]
     public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>Least time between two playlist creates, plus a random extra of up to a quarter of it: YouTube caps how
+    /// many playlists a channel creates a day, and tools that fired them in bursts have had channels removed
+    /// (docs/youtube-facts.md §1.5, §8). Default 30 seconds.</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:10:00")]
+    public TimeSpan PlaylistCreateSpacing { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Least time between two writes of any kind, plus a random extra of up to a quarter of it: bursts of inserts
+    /// into one playlist draw 409s and 500s (docs/youtube-facts.md §1.4, §8). Default 1 second.</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:01:00")]
+    public TimeSpan WritePause { get; set; } = TimeSpan.FromSeconds(1);
 }

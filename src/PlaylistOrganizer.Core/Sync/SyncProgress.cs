@@ -18,6 +18,18 @@ public sealed record SyncSnapshot(SyncRun Run, IReadOnlyList<StageCounts> Stages
 {
     public int UnitsSpent => WriteUnits + Run.ReadUnits;
     public StageCounts? Current => Stages.FirstOrDefault(s => s.Stage == Run.Stage);
+
+    /// <summary>The add stage while it overlaps the create stage: while creates wait for YouTube's daily limit, videos go
+    /// into the playlists that exist. Null when the stages do not overlap (nothing added yet, or creates are done).</summary>
+    public StageCounts? Overlapping => Run.Stage == SyncStage.CreatePlaylists
+        ? Stages.FirstOrDefault(s => s.Stage == SyncStage.AddVideos && s.Succeeded + s.Failed > 0) : null;
+
+    /// <summary>What the sync is doing: "Creating playlists 3 / 7 · Adding videos 12 / 40" while they overlap, else the
+    /// current stage's label (null for a stage with no operations).</summary>
+    public string? Headline => Current is null ? null : Overlapping is { } adding ? $"{Current.Label} · {adding.Label}" : Current.Label;
+
+    /// <summary>Whether the page marks the stage as under way.</summary>
+    public bool IsUnderWay(SyncStage stage) => stage == Run.Stage || stage == Overlapping?.Stage;
 }
 
 /// <summary>Read-only queries over sync runs and their journals (progress, history, report rows).</summary>

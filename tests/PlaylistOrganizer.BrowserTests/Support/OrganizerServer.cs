@@ -67,6 +67,8 @@ public sealed class OrganizerServer : IAsyncDisposable
             "--environment=Development",
             // Test output stays readable: only warnings and errors.
             "--Logging:LogLevel:Default=Warning",
+            // The demo's pace between writes would only make the tests wait in real time.
+            "--Sync:PlaylistCreateSpacing=00:00:00", "--Sync:WritePause=00:00:00",
             .. settings,
         ];
         var app = await OrganizerWebApp.BuildAsync(args);

@@ -35,9 +35,10 @@ public class SyncPlannerTests
         Assert.Equal(2, plan.Count(OperationKind.DeletePlaylist));
         Assert.Equal(6 * 50, plan.WriteUnits);
         Assert.Equal(plan.Operations.OrderBy(o => o.Stage).ThenBy(o => o.Sequence), plan.Operations);
-        // Preflight: 1 videos.list + 1 playlists.list; verify: 1 page for the one category.
-        Assert.Equal(3, plan.EstimatedReadUnits);
-        Assert.Equal(303, plan.TotalUnits);
+        // Preflight: 1 videos.list + 1 playlists.list; verify: 1 page for the one category; each original read back
+        // (1 page) before it is deleted.
+        Assert.Equal(5, plan.EstimatedReadUnits);
+        Assert.Equal(305, plan.TotalUnits);
     }
 
     [Fact]

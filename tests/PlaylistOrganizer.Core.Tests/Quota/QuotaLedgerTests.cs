@@ -15,7 +15,7 @@ public sealed class QuotaLedgerTests : IDisposable
 
     public QuotaLedgerTests()
     {
-        var options = new QuotaOptions { DailyLimitUnits = 1_000, ReserveUnits = 100 };
+        var options = new QuotaOptions { DailyLimitUnits = 1_000, ReserveUnits = 100, PlaylistCreatesPerDay = 3 };
         ledger = new QuotaLedger(database, new QuotaClock(time), new StaticOptions(options));
     }
 
@@ -148,24 +148,30 @@ public sealed class QuotaLedgerTests : IDisposable
     }
 
     [Fact]
-    public async Task A_refused_playlist_creation_holds_for_the_rest_of_the_pacific_day_only()
+    public async Task A_refused_playlist_creation_stops_creates_for_the_rest_of_the_pacific_day_only()
     {
-        await Charge(YouTubeMethod.PlaylistsInsert, new YouTubeError(YouTubeErrorKind.RateLimited, 429, "rateLimitExceeded", "too many"));
+        await Charge(YouTubeMethod.PlaylistsInsert, new YouTubeError(YouTubeErrorKind.RateLimited, 400, "badRequest", "You are creating too many playlists"));
         await Charge(YouTubeMethod.PlaylistItemsInsert, new YouTubeError(YouTubeErrorKind.RateLimited, 429, "rateLimitExceeded", "slow down"));
-        Assert.True(await ledger.PlaylistCreationRefusedTodayAsync(CancellationToken.None));
+        Assert.Equal(0, await ledger.PlaylistCreatesLeftTodayAsync(CancellationToken.None));
+        Assert.Equal(0, (await ledger.GetStatusAsync(CancellationToken.None)).PlaylistCreatesLeftToday);
 
         time.Advance(TimeSpan.FromHours(1)); // midnight Pacific
 
-        Assert.False(await ledger.PlaylistCreationRefusedTodayAsync(CancellationToken.None));
+        Assert.Equal(3, await ledger.PlaylistCreatesLeftTodayAsync(CancellationToken.None));
     }
 
     [Fact]
-    public async Task Other_refusals_do_not_stop_playlist_creation()
+    public async Task Creates_sent_today_count_against_the_daily_limit_unless_youtube_answered_that_none_was_made()
     {
+        await Charge(YouTubeMethod.PlaylistsInsert);
+        await Charge(YouTubeMethod.PlaylistsInsert, new YouTubeError(YouTubeErrorKind.Transient, 503, "backendError", "down")); // may have landed
+        await Charge(YouTubeMethod.PlaylistsInsert, new YouTubeError(YouTubeErrorKind.Invalid, 400, "invalidTitle", "bad title"));
         await Charge(YouTubeMethod.PlaylistItemsInsert, new YouTubeError(YouTubeErrorKind.RateLimited, 429, "rateLimitExceeded", "slow down"));
-        await Charge(YouTubeMethod.PlaylistsInsert, new YouTubeError(YouTubeErrorKind.Transient, 503, "backendError", "down"));
+        Assert.Equal(1, await ledger.PlaylistCreatesLeftTodayAsync(CancellationToken.None));
 
-        Assert.False(await ledger.PlaylistCreationRefusedTodayAsync(CancellationToken.None));
+        await Charge(YouTubeMethod.PlaylistsInsert);
+
+        Assert.Equal(0, await ledger.PlaylistCreatesLeftTodayAsync(CancellationToken.None));
     }
 
     private sealed class StaticOptions(QuotaOptions value) : IOptionsMonitor<QuotaOptions>

@@ -135,6 +135,9 @@ public sealed partial class OrganizerApp : IAsyncDisposable
         // read lag set a delay and move the clock).
         "--Sync:RetryBaseDelay=00:00:00",
         "--Sync:ReadBackDelay=00:00:00",
+        // Likewise the pace between writes (the pacing tests set their own and move the clock).
+        "--Sync:PlaylistCreateSpacing=00:00:00",
+        "--Sync:WritePause=00:00:00",
         .. TestDatabaseServer.SettingsFor(dataDirectory),
     ];
 

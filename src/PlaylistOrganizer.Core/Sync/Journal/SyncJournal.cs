@@ -46,6 +46,13 @@ public sealed partial class SyncJournal(IDbContextFactory<OrganizerDbContext> db
         return await db.SyncCategoryPlaylists.AsNoTracking().FirstOrDefaultAsync(c => c.RunId == runId && c.CategoryKey == categoryKey, ct);
     }
 
+    /// <summary>The playlists the run's categories have so far (reused, or created by the sync), by category.</summary>
+    public async Task<Dictionary<CategoryKey, PlaylistId>> CategoryPlaylistIdsAsync(long runId, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await db.SyncCategoryPlaylists.AsNoTracking().Where(c => c.RunId == runId).ToDictionaryAsync(c => c.CategoryKey, c => c.PlaylistId, ct);
+    }
+
     /// <summary>What the playlist of the operation's category must look like (as the run froze it).</summary>
     public async Task<PlaylistDraft> DraftForAsync(SyncOperation op, CancellationToken ct)
     {
