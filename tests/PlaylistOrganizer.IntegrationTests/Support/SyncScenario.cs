@@ -1,3 +1,5 @@
+using System.Net.Http.Json;
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using PlaylistOrganizer.App.Worker;
 using PlaylistOrganizer.Core.Library.Import;
@@ -176,6 +178,23 @@ public static class SyncScenario
             return (app, false);
         }
         return (await app.RestartAsync(), true);
+    }
+
+    /// <summary>The user adds a video to a playlist on YouTube's own site (the emulator's admin route): no quota, no
+    /// faults. A video unknown to the catalogue needs a title. Returns the new item's id.</summary>
+    public static async Task<string> UserAddsAsync(OrganizerApp app, string playlistId, string videoId, string? title = null)
+    {
+        using var http = new HttpClient { BaseAddress = app.YouTube.BaseUri };
+        var answer = await http.PostAsJsonAsync($"_emulator/accounts/{Account}/playlists/{playlistId}/items", new { videoId, title });
+        answer.EnsureSuccessStatusCode();
+        return (await answer.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
+    }
+
+    /// <summary>The user removes every item of a video from a playlist on YouTube's own site.</summary>
+    public static async Task UserRemovesAsync(OrganizerApp app, string playlistId, string videoId)
+    {
+        using var http = new HttpClient { BaseAddress = app.YouTube.BaseUri };
+        (await http.DeleteAsync($"_emulator/accounts/{Account}/playlists/{playlistId}/items?videoId={videoId}")).EnsureSuccessStatusCode();
     }
 
     /// <summary>Requests of one method the emulator received (charged or not).</summary>

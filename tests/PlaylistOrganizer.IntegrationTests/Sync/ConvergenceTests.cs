@@ -16,9 +16,10 @@ namespace PlaylistOrganizer.IntegrationTests.Sync;
 /// Fault-injection convergence: per seed, a small randomized library and plan, seeded emulator faults on every call, and
 /// random disruptions between engine passes (token expiry, revocation and reconnect, quota exhaustion, clock jumps over
 /// Pacific midnight, the server shut down mid-pass, the process killed while a request is out, a video insert refused
-/// for good). Failures are retried or at times skipped. Whatever happened, the sync must end exactly on target (less
+/// for good, the user adding a video to an original on YouTube or taking one out of it). Failures are retried or at
+/// times skipped. Whatever happened, the sync must end exactly on target (less
 /// what was skipped, with the originals the deletion guard had to keep) with the journal, the report, the ledger and
-/// the emulator all agreeing to the unit.
+/// the emulator all agreeing to the unit, and no video the user added lost.
 /// Seeds come from <c>CHAOS_SEEDS</c> ("1-300" or "3,17,42").
 /// </summary>
 public class ConvergenceTests(ITestOutputHelper output)
@@ -39,7 +40,10 @@ public class ConvergenceTests(ITestOutputHelper output)
         return seeds.Distinct().Select(s => new object[] { s });
     }
 
-    private enum Disruption { None, ExpireToken, Revoke, ExhaustQuota, MidnightJump, ShutDownMidPass, KilledMidCall, RefuseNextInsert }
+    private enum Disruption
+    {
+        None, ExpireToken, Revoke, ExhaustQuota, MidnightJump, ShutDownMidPass, KilledMidCall, RefuseNextInsert, UserAddsToOriginal, UserRemovesFromOriginal,
+    }
 
     [Theory]
     [MemberData(nameof(Seeds))]
@@ -65,6 +69,7 @@ public class ConvergenceTests(ITestOutputHelper output)
             ArmFaults();
 
             int reconnectUnits = 0, decisions = 0, restarts = 0, passes = 0;
+            var edits = new UserEdits(sync);
             SyncRun run;
             while (true)
             {
@@ -107,7 +112,7 @@ public class ConvergenceTests(ITestOutputHelper output)
                 if (run.Status == SyncRunStatus.Completed) break;
                 Assert.True(++passes <= MaxPasses, $"seed {seed}: not done after {MaxPasses} passes: {run.Status} at {run.Stage}: {run.StatusDetail}");
 
-                var disruption = random.Next(10) < 6 ? Disruption.None : (Disruption)random.Next(1, 8);
+                var disruption = random.Next(10) < 6 ? Disruption.None : (Disruption)random.Next(1, 10);
                 tally[disruption] = tally.GetValueOrDefault(disruption) + 1;
                 switch (disruption)
                 {
@@ -127,6 +132,12 @@ public class ConvergenceTests(ITestOutputHelper output)
                         break;
                     case Disruption.MidnightJump:
                         app.Time.Advance(QuotaClock.NextResetAfter(app.Time.GetUtcNow()) - app.Time.GetUtcNow() + TimeSpan.FromMinutes(random.Next(1, 120)));
+                        break;
+                    case Disruption.UserAddsToOriginal:
+                        await edits.AddToAnOriginalAsync(app, random);
+                        break;
+                    case Disruption.UserRemovesFromOriginal:
+                        await edits.RemoveFromAnOriginalAsync(app, random);
                         break;
                 }
 
@@ -152,7 +163,8 @@ public class ConvergenceTests(ITestOutputHelper output)
             if (Environment.GetEnvironmentVariable("CHAOS_DIAG") == "1")
                 foreach (var o in operations) output.WriteLine($"#{o.Sequence} {o.Kind} {o.Status} attempts {o.Attempts} units {o.UnitsCharged} {o.ErrorReason} {o.Message}");
             var (expected, keptOriginals) = ExpectedAfterSkips(sync, operations);
-            AssertYouTubeMatches(app, sync, expected, keptOriginals);
+            AssertYouTubeMatches(app, edits.Applied(sync), edits.KeptIn(expected), keptOriginals);
+            edits.AssertNoneLost(app, seed);
             AssertNoVideoLostItsLastPlaylist(app, sync, seed);
             Assert.All(operations, o =>
             {

@@ -1,4 +1,3 @@
-using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using PlaylistOrganizer.Core.Planning;
 using PlaylistOrganizer.Core.Sync;
@@ -61,17 +60,4 @@ public class UserEditsDuringSyncTests
 
     private static string PlaylistId(OrganizerApp app, string title) =>
         app.YouTube.State.Find(Account)!.Playlists.Single(p => p.Title == title).Id;
-
-    private static async Task UserAddsAsync(OrganizerApp app, string playlistId, string videoId, string? title = null)
-    {
-        using var http = new HttpClient { BaseAddress = app.YouTube.BaseUri };
-        var answer = await http.PostAsJsonAsync($"_emulator/accounts/{Account}/playlists/{playlistId}/items", new { videoId, title });
-        answer.EnsureSuccessStatusCode();
-    }
-
-    private static async Task UserRemovesAsync(OrganizerApp app, string playlistId, string videoId)
-    {
-        using var http = new HttpClient { BaseAddress = app.YouTube.BaseUri };
-        (await http.DeleteAsync($"_emulator/accounts/{Account}/playlists/{playlistId}/items?videoId={videoId}")).EnsureSuccessStatusCode();
-    }
 }
