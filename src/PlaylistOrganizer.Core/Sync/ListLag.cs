@@ -8,19 +8,14 @@ namespace PlaylistOrganizer.Core.Sync;
 /// <see cref="SyncEngineOptions.ReadBackDelay"/> has passed since its last write, so one read that lags behind is not
 /// taken for a write that never landed, which would be sent again and duplicate.
 /// </summary>
-/// <remarks>One per process: the engine and the executor share it, and there is one sync at a time.</remarks>
-public sealed class ListLag(IOptions<SyncEngineOptions> options, TimeProvider time)
+/// <remarks>The last write's time is the one <see cref="WritePacer"/> keeps for the pace between writes.</remarks>
+public sealed class ListLag(WritePacer writes, IOptions<SyncEngineOptions> options, TimeProvider time)
 {
-    private long lastWriteTicks = DateTimeOffset.MinValue.UtcTicks;
-
-    /// <summary>A write was sent (whatever its answer).</summary>
-    public void NoteWrite() => Interlocked.Exchange(ref lastWriteTicks, time.GetUtcNow().UtcTicks);
-
     /// <summary>Waits, on the injected clock, until the delay has passed since the last write; at once if it has.</summary>
     public Task WaitForListsAsync(CancellationToken ct)
     {
-        var due = new DateTimeOffset(Interlocked.Read(ref lastWriteTicks), TimeSpan.Zero) + options.Value.ReadBackDelay;
-        var wait = due - time.GetUtcNow();
+        if (writes.LastWriteAnswered is not { } last) return Task.CompletedTask;
+        var wait = last + options.Value.ReadBackDelay - time.GetUtcNow();
         return wait > TimeSpan.Zero ? Task.Delay(wait, time, ct) : Task.CompletedTask;
     }
 

@@ -119,7 +119,6 @@ public sealed class OperationExecutor
         finally
         {
             pacer.Answered(current.Kind);
-            lag.NoteWrite();
         }
         if (error is null)
         {

@@ -20,6 +20,9 @@ public sealed class WritePacer(IOptions<SyncEngineOptions> options, TimeProvider
     private DateTimeOffset? lastWrite;
     private DateTimeOffset? lastCreate;
 
+    /// <summary>When the last write was answered (null: none since the app started); what read-backs wait from.</summary>
+    public DateTimeOffset? LastWriteAnswered => lastWrite;
+
     /// <summary>Waits until a write of <paramref name="kind"/> may go out.</summary>
     public async Task WaitTurnAsync(OperationKind kind, CancellationToken ct)
     {
