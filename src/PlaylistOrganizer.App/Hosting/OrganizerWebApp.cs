@@ -50,7 +50,10 @@ public static class OrganizerWebApp
         builder.Services.AddOrganizerPersistence(builder.Configuration, mode, dataDirectory);
         builder.Services.AddOrganizerCore(builder.Configuration);
         builder.Services.AddYouTube(builder.Configuration, demo);
+        // The worker waits on it; the Core commands wake it through the interface Core owns.
         builder.Services.AddSingleton<SyncWakeUp>();
+        builder.Services.AddSingleton<ISyncWorkerWake>(sp => sp.GetRequiredService<SyncWakeUp>());
+        builder.Services.AddSingleton<DemoClockJump>();
         builder.Services.AddSingleton(new ThumbnailLinks(demo?.ThumbnailRoot));
         builder.Services.AddHostedService<SyncWorker>();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
