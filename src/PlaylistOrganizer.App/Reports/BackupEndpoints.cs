@@ -1,6 +1,7 @@
 using System.Text;
 using PlaylistOrganizer.Core.Safety;
-
+using PlaylistOrganizer.Core.Backups;
+using PlaylistOrganizer.Core.Reporting;
 namespace PlaylistOrganizer.App.Reports;
 
 /// <summary>Backup downloads (the versioned JSON file with its checksum) and the operation log as CSV.</summary>
