@@ -5,7 +5,9 @@ using PlaylistOrganizer.App.Connection;
 using PlaylistOrganizer.App.Demo;
 using PlaylistOrganizer.App.Reports;
 using PlaylistOrganizer.App.Worker;
-using PlaylistOrganizer.App.Endpoints;
+using PlaylistOrganizer.App.Structure;
+using PlaylistOrganizer.App.Backups;
+using PlaylistOrganizer.App.ActivityLog;
 using PlaylistOrganizer.App.Components.Pages.Videos;
 
 namespace PlaylistOrganizer.App.Hosting;
@@ -76,6 +78,7 @@ public static class OrganizerWebApp
         app.MapConnection();
         app.MapReports();
         app.MapBackups();
+        app.MapActivityLog();
         if (demo is not null) app.MapDemo(demoTakeout!);
         app.MapStructure();
         app.MapRazorComponents<Components.App>().AddInteractiveServerRenderMode();
