@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using PlaylistOrganizer.App.Hosting;
 using PlaylistOrganizer.Core.Reporting;
 
 namespace PlaylistOrganizer.App.ActivityLog;
@@ -14,9 +15,7 @@ public static class ActivityLogEndpoints
 
     private static async Task<FileContentHttpResult> CsvAsync(OperationLog log, CancellationToken ct)
     {
-        // Written to memory first: CsvHelper flushes synchronously on dispose, which Kestrel's body stream refuses.
-        using var buffer = new MemoryStream();
-        await OperationLog.WriteCsvAsync(await log.ReadAsync(ct), buffer, ct);
-        return TypedResults.File(buffer.ToArray(), "text/csv", "playlist-organizer-log.csv");
+        var lines = await log.ReadAsync(ct);
+        return await CsvDownload.FileAsync(csv => OperationLog.WriteCsvAsync(lines, csv, ct), "playlist-organizer-log.csv");
     }
 }

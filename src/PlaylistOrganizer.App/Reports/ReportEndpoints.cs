@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using PlaylistOrganizer.App.Hosting;
 using PlaylistOrganizer.Core.Reporting;
 
 namespace PlaylistOrganizer.App.Reports;
@@ -16,10 +17,7 @@ public static class ReportEndpoints
     private static async Task<Results<FileContentHttpResult, NotFound>> CsvAsync(long runId, SyncReports reports, CancellationToken ct)
     {
         if (await reports.GetAsync(runId, ct) is not { } report) return TypedResults.NotFound();
-        // Written to memory first: CsvHelper flushes synchronously on dispose, which Kestrel's body stream refuses.
-        using var buffer = new MemoryStream();
-        await SyncReportWriter.WriteCsvAsync(report, buffer, ct);
-        return TypedResults.File(buffer.ToArray(), "text/csv", $"sync-{runId}-report.csv");
+        return await CsvDownload.FileAsync(csv => SyncReportWriter.WriteCsvAsync(report, csv, ct), $"sync-{runId}-report.csv");
     }
 
     private static async Task<Results<PushStreamHttpResult, NotFound>> JsonAsync(long runId, SyncReports reports, TimeProvider time, CancellationToken ct) =>

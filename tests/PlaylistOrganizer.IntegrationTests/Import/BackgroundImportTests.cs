@@ -1,5 +1,6 @@
 using PlaylistOrganizer.Core.Library;
 using PlaylistOrganizer.Core.Library.Import;
+using PlaylistOrganizer.FakeYouTube.Demo;
 using PlaylistOrganizer.FakeYouTube.Faults;
 using PlaylistOrganizer.IntegrationTests.Support;
 
@@ -15,13 +16,8 @@ public class BackgroundImportTests
     [Fact]
     public async Task The_import_runs_in_the_background_one_at_a_time_and_keeps_its_outcome()
     {
-        var demo = Libraries.Small();
-        await using var app = await OrganizerApp.StartAsync(demo.Account);
-        await app.ConnectAsync();
-        SlowDownItemPages(app);
-        var job = app.Get<YouTubeImportJob>();
-
-        Assert.Null(job.Start());
+        var (demo, app, job) = await StartSlowImportAsync();
+        await using var _ = app;
 
         Assert.True(job.Status.IsRunning, "Start waited for the import to end");
         Assert.Equal(YouTubeLibraryImporter.AlreadyRunning, job.Start());
@@ -44,12 +40,8 @@ public class BackgroundImportTests
     [Fact]
     public async Task A_stopped_import_says_so_and_the_next_start_resumes_it()
     {
-        var demo = Libraries.Small();
-        await using var app = await OrganizerApp.StartAsync(demo.Account);
-        await app.ConnectAsync();
-        SlowDownItemPages(app);
-        var job = app.Get<YouTubeImportJob>();
-        Assert.Null(job.Start());
+        var (demo, app, job) = await StartSlowImportAsync();
+        await using var _ = app;
         await UntilAsync(async () => await app.Get<ImportProgress>().GetAsync(CancellationToken.None) is { Entries: > 0 });
 
         job.Stop();
@@ -64,9 +56,18 @@ public class BackgroundImportTests
         Assert.Equal(demo.Truth.TotalPlaylistEntries, (await app.Get<LibraryOverview>().GetFiguresAsync(CancellationToken.None)).PlaylistEntries);
     }
 
-    /// <summary>The first item pages answer after a pause, so the import is still reading while the test looks at it.</summary>
-    private static void SlowDownItemPages(OrganizerApp app) =>
+    /// <summary>Starts the background import of a connected small library whose first item pages answer after a pause,
+    /// so the import is still reading while the test looks at it.</summary>
+    private static async Task<(DemoLibrary Demo, OrganizerApp App, YouTubeImportJob Job)> StartSlowImportAsync()
+    {
+        var demo = Libraries.Small();
+        var app = await OrganizerApp.StartAsync(demo.Account);
+        await app.ConnectAsync();
         app.YouTube.Faults.Replace(new FaultPlanRequest([new ScriptedFault("playlistItems.list", 6, new Fault(FaultKind.Latency, LatencyMs: 300))], null));
+        var job = app.Get<YouTubeImportJob>();
+        Assert.Null(job.Start());
+        return (demo, app, job);
+    }
 
     private static async Task UntilAsync(Func<Task<bool>> condition)
     {
