@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Http.HttpResults;
 using PlaylistOrganizer.App.Hosting;
 using PlaylistOrganizer.Core.YouTube;
 
@@ -22,30 +23,34 @@ public static class ConnectionEndpoints
     public static IEndpointRouteBuilder MapConnection(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/account");
-
-        group.MapGet("/connect", (HttpContext http, YouTubeConnection connection) =>
-            Results.Redirect(connection.Begin(CallbackUri(http.Request)).AbsoluteUri));
-
-        group.MapGet("/callback", async (string? state, string? code, string? error, YouTubeConnection connection,
-            IYouTubeGateway youTube, ILogger<YouTubeConnection> logger, CancellationToken ct) =>
-        {
-            if (error is not null) return Results.Redirect("/?problem=denied");
-            if (string.IsNullOrEmpty(state) || string.IsNullOrEmpty(code)) return Results.Redirect("/?problem=missing");
-            var failure = await connection.CompleteAsync(state, code, youTube, ct);
-            if (failure is null) return Results.Redirect("/");
-            if (connection.LastRefusal is not null) return Results.Redirect("/?problem=" + WrongChannel);
-            logger.LogWarning("Connection failed: {Failure}", failure);
-            return Results.Redirect("/?problem=failed");
-        });
-
+        group.MapGet("/connect", Connect);
+        group.MapGet("/callback", CallbackAsync);
         // A form post that binds no form fields, so antiforgery validation must be asked for explicitly:
         // another site must not be able to disconnect the account.
-        group.MapPost("/disconnect", async (YouTubeConnection connection, CancellationToken ct) =>
-        {
-            await connection.DisconnectAsync(ct);
-            return Results.Redirect("/");
-        }).WithMetadata(new RequireAntiforgeryTokenAttribute()).AddEndpointFilter(AntiforgeryCheck.RefuseInvalid);
+        group.MapPost("/disconnect", DisconnectAsync)
+            .WithMetadata(new RequireAntiforgeryTokenAttribute()).AddEndpointFilter(AntiforgeryCheck.RefuseInvalid);
         return routes;
+    }
+
+    private static RedirectHttpResult Connect(HttpContext http, YouTubeConnection connection) =>
+        TypedResults.Redirect(connection.Begin(CallbackUri(http.Request)).AbsoluteUri);
+
+    private static async Task<RedirectHttpResult> CallbackAsync(string? state, string? code, string? error, YouTubeConnection connection,
+        IYouTubeGateway youTube, ILogger<YouTubeConnection> logger, CancellationToken ct)
+    {
+        if (error is not null) return TypedResults.Redirect("/?problem=denied");
+        if (string.IsNullOrEmpty(state) || string.IsNullOrEmpty(code)) return TypedResults.Redirect("/?problem=missing");
+        var failure = await connection.CompleteAsync(state, code, youTube, ct);
+        if (failure is null) return TypedResults.Redirect("/");
+        if (connection.LastRefusal is not null) return TypedResults.Redirect("/?problem=" + WrongChannel);
+        logger.LogWarning("Connection failed: {Failure}", failure);
+        return TypedResults.Redirect("/?problem=failed");
+    }
+
+    private static async Task<RedirectHttpResult> DisconnectAsync(YouTubeConnection connection, CancellationToken ct)
+    {
+        await connection.DisconnectAsync(ct);
+        return TypedResults.Redirect("/");
     }
 
     /// <summary>Google accepts any loopback port for "Desktop app" clients, so the app's own address is the redirect.</summary>

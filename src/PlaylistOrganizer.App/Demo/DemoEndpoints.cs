@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using PlaylistOrganizer.App.Hosting;
 using PlaylistOrganizer.FakeYouTube.Demo;
 
@@ -19,17 +20,19 @@ public static class DemoEndpoints
     public static IEndpointRouteBuilder MapDemo(this IEndpointRouteBuilder routes, TakeoutWriterOptions takeout)
     {
         var group = routes.MapGroup("/demo");
-        group.MapGet("/takeout.zip", (DemoYouTube demo) =>
-        {
-            // Made now, on the demo's clock, and named as Takeout names its archives (the app reads the export date from it).
-            var exportedAt = demo.Clock.GetUtcNow();
-            var zip = new MemoryStream();
-            TakeoutWriter.WriteZip(demo.Account, zip, takeout with { ExportedAt = exportedAt });
-            zip.Position = 0;
-            return Results.File(zip, "application/zip", TakeoutWriter.ArchiveName(exportedAt));
-        });
+        group.MapGet("/takeout.zip", (DemoYouTube demo) => TakeoutZip(demo, takeout));
         group.MapGet("/watch-later.csv", (DemoYouTube demo) =>
-            Results.File(TakeoutWriter.WatchLaterCsv(demo.Account, takeout), "text/csv", TakeoutWriter.WatchLaterFileName(takeout)));
+            TypedResults.File(TakeoutWriter.WatchLaterCsv(demo.Account, takeout), "text/csv", TakeoutWriter.WatchLaterFileName(takeout)));
         return routes;
+    }
+
+    /// <summary>Made now, on the demo's clock, and named as Takeout names its archives (the app reads the export date from it).</summary>
+    private static FileStreamHttpResult TakeoutZip(DemoYouTube demo, TakeoutWriterOptions takeout)
+    {
+        var exportedAt = demo.Clock.GetUtcNow();
+        var zip = new MemoryStream();
+        TakeoutWriter.WriteZip(demo.Account, zip, takeout with { ExportedAt = exportedAt });
+        zip.Position = 0;
+        return TypedResults.File(zip, "application/zip", TakeoutWriter.ArchiveName(exportedAt));
     }
 }

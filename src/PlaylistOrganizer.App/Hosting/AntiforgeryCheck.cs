@@ -10,7 +10,7 @@ public static class AntiforgeryCheck
 {
     public static ValueTask<object?> RefuseInvalid(EndpointFilterInvocationContext context, EndpointFilterDelegate next) =>
         context.HttpContext.Features.Get<IAntiforgeryValidationFeature>() is { IsValid: false }
-            ? ValueTask.FromResult<object?>(Results.Problem("The form has expired or did not come from this app. Reload the page and try again.",
+            ? ValueTask.FromResult<object?>(TypedResults.Problem("The form has expired or did not come from this app. Reload the page and try again.",
                 statusCode: StatusCodes.Status400BadRequest))
             : next(context);
 }

@@ -45,6 +45,9 @@ public static class CoreRegistration
         services.AddSingleton<TakeoutReader>();
         services.AddSingleton<TakeoutImporter>();
         services.AddSingleton<YouTubeLibraryImporter>();
+        // The page's import runs in the background until it ends or the app stops, whatever happens to the page.
+        services.AddSingleton(sp => new YouTubeImportJob(sp.GetRequiredService<IServiceScopeFactory>(),
+            sp.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping));
         services.AddSingleton<ImportProgress>();
         services.AddSingleton<LibraryOverview>();
         services.AddSingleton<CurrentStateReader>();

@@ -5,7 +5,9 @@ using PlaylistOrganizer.App.Connection;
 using PlaylistOrganizer.App.Demo;
 using PlaylistOrganizer.App.Reports;
 using PlaylistOrganizer.App.Worker;
-using PlaylistOrganizer.App.Endpoints;
+using PlaylistOrganizer.App.Structure;
+using PlaylistOrganizer.App.Backups;
+using PlaylistOrganizer.App.ActivityLog;
 using PlaylistOrganizer.App.Components.Pages.Videos;
 
 namespace PlaylistOrganizer.App.Hosting;
@@ -50,7 +52,10 @@ public static class OrganizerWebApp
         builder.Services.AddOrganizerPersistence(builder.Configuration, mode, dataDirectory);
         builder.Services.AddOrganizerCore(builder.Configuration);
         builder.Services.AddYouTube(builder.Configuration, demo);
+        // The worker waits on it; the Core commands wake it through the interface Core owns.
         builder.Services.AddSingleton<SyncWakeUp>();
+        builder.Services.AddSingleton<ISyncWorkerWake>(sp => sp.GetRequiredService<SyncWakeUp>());
+        builder.Services.AddSingleton<DemoClockJump>();
         builder.Services.AddSingleton(new ThumbnailLinks(demo?.ThumbnailRoot));
         builder.Services.AddHostedService<SyncWorker>();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
@@ -73,6 +78,7 @@ public static class OrganizerWebApp
         app.MapConnection();
         app.MapReports();
         app.MapBackups();
+        app.MapActivityLog();
         if (demo is not null) app.MapDemo(demoTakeout!);
         app.MapStructure();
         app.MapRazorComponents<Components.App>().AddInteractiveServerRenderMode();

@@ -57,19 +57,3 @@ public sealed class SyncWorker(SyncEngine engine, SyncProgress progress, SyncLea
         }
     }
 }
-
-/// <summary>Lets a command (start, resume, decide) wake the worker at once instead of at the next poll.</summary>
-public sealed class SyncWakeUp
-{
-    private readonly SemaphoreSlim signal = new(0, 1);
-
-    public void Signal()
-    {
-        try { signal.Release(); } catch (SemaphoreFullException) { /* already signalled */ }
-    }
-
-    public async Task WaitAsync(TimeSpan timeout, CancellationToken ct)
-    {
-        try { await signal.WaitAsync(timeout, ct); } catch (OperationCanceledException) when (ct.IsCancellationRequested) { }
-    }
-}

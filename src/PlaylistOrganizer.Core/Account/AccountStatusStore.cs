@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using PlaylistOrganizer.Core.Persistence;
-using PlaylistOrganizer.Core.Safety;
+using PlaylistOrganizer.Core.ActivityLog;
 using PlaylistOrganizer.Core.YouTube;
 
 namespace PlaylistOrganizer.Core.Account;

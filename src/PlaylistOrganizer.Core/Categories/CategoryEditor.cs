@@ -1,4 +1,4 @@
-using PlaylistOrganizer.Core.Safety;
+using PlaylistOrganizer.Core.ActivityLog;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using PlaylistOrganizer.Core.Library;

@@ -1,4 +1,4 @@
-using PlaylistOrganizer.Core.Safety;
+using PlaylistOrganizer.Core.ActivityLog;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.EntityFrameworkCore;

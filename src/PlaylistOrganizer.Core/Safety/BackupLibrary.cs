@@ -1,3 +1,5 @@
+using PlaylistOrganizer.Core.ActivityLog;
+using PlaylistOrganizer.Core.Backups;
 using Microsoft.EntityFrameworkCore;
 using PlaylistOrganizer.Core.Persistence;
 using PlaylistOrganizer.Core.Sync;

@@ -1,3 +1,4 @@
+using PlaylistOrganizer.Core.Backups;
 using PlaylistOrganizer.Core.Planning;
 
 namespace PlaylistOrganizer.Core.Safety;

@@ -1,3 +1,4 @@
+using PlaylistOrganizer.Core.Backups;
 using PlaylistOrganizer.Core.Planning;
 using PlaylistOrganizer.Core.Quota;
 using PlaylistOrganizer.Core.Sync;

@@ -1,7 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using PlaylistOrganizer.Core.Library;
 using PlaylistOrganizer.Core.Persistence;
-using PlaylistOrganizer.Core.Safety;
+using PlaylistOrganizer.Core.ActivityLog;
+using PlaylistOrganizer.Core.Backups;
 using PlaylistOrganizer.Core.YouTube;
 
 namespace PlaylistOrganizer.Core.Sync;

@@ -19,9 +19,10 @@ public sealed record SyncCommandResult(SyncRun? Run, string? Refusal)
 /// <summary>
 /// Everything a user can do to a sync: start it from a previewed plan, pause, resume, decide about failures, confirm
 /// the Watch Later clean-up. Start checks the plan and the account here; the journal applies each choice only where the
-/// run's state allows it (the run's transitions say where), and refuses clearly otherwise.
+/// run's state allows it (the run's transitions say where), and refuses clearly otherwise. Every change that went through
+/// wakes the background worker, so it acts on it at once.
 /// </summary>
-public sealed class SyncCommands(SyncJournal journal, AccountStatusStore accounts, QuotaLedger ledger, TimeProvider time)
+public sealed class SyncCommands(SyncJournal journal, AccountStatusStore accounts, QuotaLedger ledger, ISyncWorkerWake worker, TimeProvider time)
 {
     /// <summary>What the report says of a removal the user confirmed without a Takeout.</summary>
     public const string ConfirmedNotVerified = "Confirmed by you, not verified: you removed it from Watch Later by hand (a newer Takeout would verify it).";
@@ -41,12 +42,12 @@ public sealed class SyncCommands(SyncJournal journal, AccountStatusStore account
         {
             return SyncCommandResult.Refused("Connect your YouTube account before starting a sync.");
         }
-        return await journal.StartAsync(plan, target, current.UnavailableVideoIds, ct) is { } run
+        return Woken(await journal.StartAsync(plan, target, current.UnavailableVideoIds, ct) is { } run
             ? SyncCommandResult.Ok(run)
-            : SyncCommandResult.Refused("A sync is already in progress. Finish or abort it before starting another.");
+            : SyncCommandResult.Refused("A sync is already in progress. Finish or abort it before starting another."));
     }
 
-    public Task<SyncCommandResult> PauseAsync(long runId, CancellationToken ct) => journal.PauseByUserAsync(runId, ct);
+    public async Task<SyncCommandResult> PauseAsync(long runId, CancellationToken ct) => Woken(await journal.PauseByUserAsync(runId, ct));
 
     /// <summary>
     /// Manual resume (there is no timer). After a crash, in-flight operations become unknown and are read back first.
@@ -60,29 +61,36 @@ public sealed class SyncCommands(SyncJournal journal, AccountStatusStore account
             ? $"Today's sync budget is still spent ({quota.UsedUnits.Grouped()} of {quota.DailyLimitUnits.Grouped()} units used, {quota.ReserveUnits.Grouped()} kept in reserve). "
               + $"Resume after the quota resets at midnight Pacific time ({Timestamps.Format(quota.NextReset, time.LocalTimeZone)}, in {Countdown.Format(quota.UntilNextReset)})."
             : null;
-        return await journal.ResumeAsync(runId, budgetStillSpent, ct);
+        return Woken(await journal.ResumeAsync(runId, budgetStillSpent, ct));
     }
 
-    public Task<SyncCommandResult> DecideAsync(long runId, FailureDecision decision, CancellationToken ct) => journal.DecideAsync(runId, decision, ct);
+    public async Task<SyncCommandResult> DecideAsync(long runId, FailureDecision decision, CancellationToken ct) => Woken(await journal.DecideAsync(runId, decision, ct));
 
     /// <summary>The user removed these videos from Watch Later by hand (null: all that are left). Honestly labelled:
     /// confirmed by the user, not verified, until a newer Takeout shows them gone.</summary>
-    public Task<SyncCommandResult> MarkWatchLaterRemovedAsync(long runId, IReadOnlyCollection<string>? videoIds, CancellationToken ct) =>
-        journal.SettleWatchLaterAsync(runId, videoIds, removed: true, ct);
+    public async Task<SyncCommandResult> MarkWatchLaterRemovedAsync(long runId, IReadOnlyCollection<string>? videoIds, CancellationToken ct) =>
+        Woken(await journal.SettleWatchLaterAsync(runId, videoIds, removed: true, ct));
 
-    public Task<SyncCommandResult> SkipWatchLaterAsync(long runId, CancellationToken ct) =>
-        journal.SettleWatchLaterAsync(runId, null, removed: false, ct);
+    public async Task<SyncCommandResult> SkipWatchLaterAsync(long runId, CancellationToken ct) =>
+        Woken(await journal.SettleWatchLaterAsync(runId, null, removed: false, ct));
 
     /// <summary>
     /// A Takeout exported after the sync began was compared with the checklist: removals of <paramref name="gone"/> are
     /// verified; <paramref name="stillThere"/> are open again (even if confirmed by hand before), for Watch Later still
     /// lists them. The stage ends when nothing is left open.
     /// </summary>
-    public Task<SyncCommandResult> RecordWatchLaterVerificationAsync(long runId, IReadOnlyCollection<string> gone, IReadOnlyCollection<string> stillThere,
+    public async Task<SyncCommandResult> RecordWatchLaterVerificationAsync(long runId, IReadOnlyCollection<string> gone, IReadOnlyCollection<string> stillThere,
         DateTimeOffset exportedAt, CancellationToken ct) =>
-        journal.RecordWatchLaterVerificationAsync(runId, gone, stillThere, exportedAt, ct);
+        Woken(await journal.RecordWatchLaterVerificationAsync(runId, gone, stillThere, exportedAt, ct));
 
-    public Task<SyncCommandResult> AbortAsync(long runId, CancellationToken ct) => journal.AbortAsync(runId, ct);
+    public async Task<SyncCommandResult> AbortAsync(long runId, CancellationToken ct) => Woken(await journal.AbortAsync(runId, ct));
+
+    /// <summary>Wakes the worker when the command changed something; a refusal changed nothing, so nothing to see.</summary>
+    private SyncCommandResult Woken(SyncCommandResult result)
+    {
+        if (result.Succeeded) worker.Wake();
+        return result;
+    }
 
     /// <summary>"sync #3" or "restore #4", as the log and the pages name a run.</summary>
     public static string NameOf(SyncRun run) => $"{(run.PlanKind == PlanKind.Restore ? "restore" : "sync")} #{run.Id}";

@@ -32,6 +32,10 @@ public sealed record SyncSnapshot(SyncRun Run, IReadOnlyList<StageCounts> Stages
     public bool IsUnderWay(SyncStage stage) => stage == Run.Stage || stage == Overlapping?.Stage;
 }
 
+/// <summary>An operation that failed, with the title of its video (null: no video, or one the library has no title
+/// for) so the user can tell what failed.</summary>
+public sealed record FailedOperation(SyncOperation Operation, string? VideoTitle);
+
 /// <summary>Read-only queries over sync runs and their journals (progress, history, report rows).</summary>
 public sealed class SyncProgress(IDbContextFactory<OrganizerDbContext> dbFactory)
 {
@@ -80,5 +84,16 @@ public sealed class SyncProgress(IDbContextFactory<OrganizerDbContext> dbFactory
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         return await db.SyncOperations.AsNoTracking().Where(o => o.RunId == runId).OrderBy(o => o.Sequence).ToListAsync(ct);
+    }
+
+    /// <summary>The run's failed operations in plan order: what the end-of-stage decision is about.</summary>
+    public async Task<IReadOnlyList<FailedOperation>> FailuresAsync(long runId, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var failed = await db.SyncOperations.AsNoTracking().Where(o => o.RunId == runId && o.Status == OperationStatus.Failed)
+            .OrderBy(o => o.Sequence).ToListAsync(ct);
+        var videoIds = failed.Where(o => o.VideoId is not null).Select(o => o.VideoId!.Value.Value).Distinct().ToList();
+        var titles = await db.Videos.AsNoTracking().Where(v => videoIds.Contains(v.Id)).ToDictionaryAsync(v => v.Id, v => v.Title, ct);
+        return failed.Select(o => new FailedOperation(o, o.VideoId is { } video ? titles.GetValueOrDefault(video.Value) : null)).ToList();
     }
 }

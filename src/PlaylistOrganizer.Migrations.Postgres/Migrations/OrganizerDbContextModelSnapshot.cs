@@ -581,7 +581,7 @@ namespace PlaylistOrganizer.Migrations.Postgres.Migrations
                     b.ToTable("SpentQuotaDays");
                 });
 
-            modelBuilder.Entity("PlaylistOrganizer.Core.Safety.ActivityEntry", b =>
+            modelBuilder.Entity("PlaylistOrganizer.Core.ActivityLog.ActivityEntry", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -614,7 +614,7 @@ namespace PlaylistOrganizer.Migrations.Postgres.Migrations
                     b.ToTable("ActivityLog");
                 });
 
-            modelBuilder.Entity("PlaylistOrganizer.Core.Safety.Backup", b =>
+            modelBuilder.Entity("PlaylistOrganizer.Core.Backups.Backup", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()

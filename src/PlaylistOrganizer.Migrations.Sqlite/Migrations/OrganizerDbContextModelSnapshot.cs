@@ -568,7 +568,7 @@ namespace PlaylistOrganizer.Migrations.Sqlite.Migrations
                     b.ToTable("SpentQuotaDays");
                 });
 
-            modelBuilder.Entity("PlaylistOrganizer.Core.Safety.ActivityEntry", b =>
+            modelBuilder.Entity("PlaylistOrganizer.Core.ActivityLog.ActivityEntry", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -599,7 +599,7 @@ namespace PlaylistOrganizer.Migrations.Sqlite.Migrations
                     b.ToTable("ActivityLog");
                 });
 
-            modelBuilder.Entity("PlaylistOrganizer.Core.Safety.Backup", b =>
+            modelBuilder.Entity("PlaylistOrganizer.Core.Backups.Backup", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()

@@ -174,7 +174,8 @@ public sealed class QuotaLedgerTests : IDisposable
         Assert.Equal(0, await ledger.PlaylistCreatesLeftTodayAsync(CancellationToken.None));
     }
 
-    private sealed class StaticOptions(QuotaOptions value) : IOptionsMonitor<QuotaOptions>
+    /// <summary>Quota settings that never change, for tests that build a ledger by hand.</summary>
+    internal sealed class StaticOptions(QuotaOptions value) : IOptionsMonitor<QuotaOptions>
     {
         public QuotaOptions CurrentValue => value;
         public QuotaOptions Get(string? name) => value;

@@ -1,5 +1,6 @@
 using PlaylistOrganizer.Core.Planning;
 using PlaylistOrganizer.Core.Safety;
+using PlaylistOrganizer.Core.Backups;
 using PlaylistOrganizer.Core.YouTube;
 
 namespace PlaylistOrganizer.Core.Tests.Safety;

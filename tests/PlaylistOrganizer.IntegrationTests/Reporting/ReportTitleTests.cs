@@ -1,6 +1,6 @@
 using System.Text.Json;
 using PlaylistOrganizer.Core.Planning;
-using PlaylistOrganizer.Core.Safety;
+using PlaylistOrganizer.Core.Reporting;
 using PlaylistOrganizer.Core.Sync;
 using PlaylistOrganizer.FakeYouTube.State;
 using PlaylistOrganizer.IntegrationTests.Support;

@@ -1,6 +1,7 @@
 using PlaylistOrganizer.Core.Categories;
 using PlaylistOrganizer.Core.Planning;
-using PlaylistOrganizer.Core.Safety;
+using PlaylistOrganizer.Core.Backups;
+using PlaylistOrganizer.Core.Reporting;
 using PlaylistOrganizer.Core.Sync;
 using PlaylistOrganizer.IntegrationTests.Support;
 

@@ -20,6 +20,8 @@ public sealed class YouTubeLibraryImporter(
 {
     private const int VideosPerLookup = 50;
 
+    public const string AlreadyRunning = "An import is already running. Wait for it to finish.";
+
     // An answer YouTube already charged for is saved (with its cursor) even when the caller cancels meanwhile (shutdown,
     // crash, a closed CLI): otherwise the resumed import buys the same page again. Cancellation then takes effect at the
     // next call, which gets the caller's token.
@@ -32,7 +34,7 @@ public sealed class YouTubeLibraryImporter(
     {
         if (!await oneAtATime.WaitAsync(0, ct))
         {
-            return ImportResult.Refused("An import is already running. Wait for it to finish.");
+            return ImportResult.Refused(AlreadyRunning);
         }
         try
         {

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PlaylistOrganizer.Core.Persistence;
 using PlaylistOrganizer.Core.Planning;
-using PlaylistOrganizer.Core.Safety;
+using PlaylistOrganizer.Core.ActivityLog;
 using PlaylistOrganizer.Core.YouTube;
 
 namespace PlaylistOrganizer.Core.Sync;

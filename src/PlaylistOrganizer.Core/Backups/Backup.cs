@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace PlaylistOrganizer.Core.Safety;
+namespace PlaylistOrganizer.Core.Backups;
 
 /// <summary>A stored backup: the JSON document and its SHA-256, checked before any use.</summary>
 public sealed class Backup

@@ -1,10 +1,11 @@
+using PlaylistOrganizer.Core.ActivityLog;
 using Microsoft.EntityFrameworkCore;
 using PlaylistOrganizer.Core.Persistence;
 using PlaylistOrganizer.Core.Planning;
 using PlaylistOrganizer.Core.Reporting;
 using PlaylistOrganizer.Core.Sync;
 
-namespace PlaylistOrganizer.Core.Safety;
+namespace PlaylistOrganizer.Core.Reporting;
 
 /// <summary>One line of the operation log.</summary>
 public sealed record LogLine(DateTimeOffset At, string Area, string Actor, string What);

@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using PlaylistOrganizer.Core.Persistence;
 
-namespace PlaylistOrganizer.Core.Safety;
+namespace PlaylistOrganizer.Core.ActivityLog;
 
 public enum ActivityArea { Account, Library, Structure, Sync, YouTube, Backup }
 

@@ -3,7 +3,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace PlaylistOrganizer.Core.Safety;
+namespace PlaylistOrganizer.Core.Backups;
 
 /// <summary>
 /// The backup file: <c>{"format","version","sha256","document"}</c>, where <c>sha256</c> is the SHA-256 of the document

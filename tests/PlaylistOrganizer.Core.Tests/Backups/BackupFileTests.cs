@@ -1,6 +1,5 @@
-using PlaylistOrganizer.Core.Safety;
-
-namespace PlaylistOrganizer.Core.Tests.Safety;
+using PlaylistOrganizer.Core.Backups;
+namespace PlaylistOrganizer.Core.Tests.Backups;
 
 public class BackupFileTests
 {

@@ -1,4 +1,4 @@
-namespace PlaylistOrganizer.Core.Safety;
+namespace PlaylistOrganizer.Core.Backups;
 
 /// <summary>
 /// Version 1 of the backup file: every playlist of the account as last imported (with its items in order), Watch Later
