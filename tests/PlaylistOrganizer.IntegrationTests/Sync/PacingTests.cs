@@ -94,6 +94,29 @@ public class PacingTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task The_days_left_of_a_running_sync_count_the_daily_limit_on_new_playlists_as_the_preview_did()
+    {
+        await using var app = await OrganizerApp.StartAsync(Originals(SevenCategories), new FakeYouTubeOptions { PlaylistCreateCapPerDay = 3 },
+            Settings(more: ["--Quota:PlaylistCreatesPerDay=3"]));
+        var sync = await StartAsync(app, PlanKind.Plain, SevenCategories);
+        var previewDays = (await app.Get<QuotaLedger>().GetStatusAsync(CancellationToken.None)).DaysFor(sync.Plan);
+
+        // Every unit would fit in today's budget; the seven creates at three a day do not.
+        Assert.Equal((3, 3), (previewDays, await DaysLeftAsync(app, sync.RunId)));
+        var run = await RunOnceAsync(app, sync.RunId);
+        Assert.Equal(SyncRunStatus.PausedForQuota, run.Status);
+        app.Time.Advance(run.ResumesAt!.Value - app.Time.GetUtcNow() + TimeSpan.FromMinutes(1));
+        Assert.Equal(2, await DaysLeftAsync(app, sync.RunId)); // four creates left, three a day
+    }
+
+    /// <summary>"Estimated days left" as the sync page computes it.</summary>
+    private static async Task<int> DaysLeftAsync(OrganizerApp app, long runId)
+    {
+        var snapshot = await app.Get<SyncProgress>().GetAsync(runId, CancellationToken.None);
+        return (await app.Get<QuotaLedger>().GetStatusAsync(CancellationToken.None)).DaysFor(snapshot!.Remaining);
+    }
+
+    [Fact]
     public Task Playlist_creates_are_spaced_out_on_the_clock() =>
         AssertPacedAsync(["--Sync:PlaylistCreateSpacing=00:00:30", "--Sync:WritePause=00:00:00"], TimeSpan.FromSeconds(1),
             method => method == YouTubeMethod.PlaylistsInsert, TimeSpan.FromSeconds(30), plan => plan.Count(OperationKind.CreatePlaylist));
