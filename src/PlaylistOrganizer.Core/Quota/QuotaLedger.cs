@@ -112,6 +112,18 @@ public sealed class QuotaLedger(IDbContextFactory<OrganizerDbContext> dbFactory,
         return Math.Max(0, options.CurrentValue.PlaylistCreatesPerDay - made);
     }
 
+    /// <summary>
+    /// When the latest request of one of <paramref name="methods"/> went out to YouTube, by any copy of the app (null: never):
+    /// what the pace between writes runs from after a restart, when no answer time is in memory.
+    /// </summary>
+    public async Task<DateTimeOffset?> LastSentAsync(IReadOnlyCollection<YouTubeMethod> methods, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        // Ids grow with time, so the newest row comes first on the primary key's index.
+        return await db.QuotaCharges.Where(c => methods.Contains(c.Method)).OrderByDescending(c => c.Id)
+            .Select(c => (DateTimeOffset?)c.SentAt).FirstOrDefaultAsync(ct);
+    }
+
     /// <summary>Whether a sync operation costing <paramref name="units"/> may start now without eating into the reserve.</summary>
     public async Task<bool> CanSpendForSyncAsync(int units, CancellationToken ct) =>
         (await GetStatusAsync(ct)).LeftForSyncUnits >= units;
