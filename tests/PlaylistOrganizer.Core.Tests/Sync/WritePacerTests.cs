@@ -29,6 +29,17 @@ public sealed class WritePacerTests : IDisposable
         pacer.Answered(kind);
     }
 
+    /// <summary>Asks for a turn for a write of <paramref name="kind"/>: still waiting at <paramref name="tooSoon"/> (else
+    /// <paramref name="failure"/>), given by <paramref name="due"/> (the gap plus at most a quarter more), then written.</summary>
+    private async Task AssertTurnAsync(WritePacer pacer, OperationKind kind, DateTimeOffset tooSoon, DateTimeOffset due, string failure)
+    {
+        var turn = pacer.WaitTurnAsync(kind, CancellationToken.None);
+        time.SetUtcNow(tooSoon);
+        Assert.False(turn.IsCompleted, failure);
+        time.SetUtcNow(due);
+        await WriteAsync(pacer, kind, turn);
+    }
+
     [Fact]
     public async Task Writes_keep_the_pause_and_creates_their_spacing_from_the_last_answer_with_at_most_a_quarter_more()
     {
@@ -38,17 +49,10 @@ public sealed class WritePacerTests : IDisposable
         await WriteAsync(pacer, OperationKind.CreatePlaylist, first, answeredAfter: TimeSpan.FromSeconds(2)); // a slow answer
         var answered = time.GetUtcNow();
 
-        var add = pacer.WaitTurnAsync(OperationKind.AddVideo, CancellationToken.None);
-        time.Advance(TimeSpan.FromMilliseconds(999));
-        Assert.False(add.IsCompleted, "an add went out less than the write pause after the create's answer");
-        time.SetUtcNow(answered + TimeSpan.FromMilliseconds(1_251));
-        await WriteAsync(pacer, OperationKind.AddVideo, add);
-
-        var create = pacer.WaitTurnAsync(OperationKind.CreatePlaylist, CancellationToken.None);
-        time.SetUtcNow(answered + TimeSpan.FromSeconds(29.9));
-        Assert.False(create.IsCompleted, "a create went out less than the spacing after the last create's answer");
-        time.SetUtcNow(answered + TimeSpan.FromSeconds(37.6));
-        await WriteAsync(pacer, OperationKind.CreatePlaylist, create);
+        await AssertTurnAsync(pacer, OperationKind.AddVideo, answered + TimeSpan.FromMilliseconds(999), answered + TimeSpan.FromMilliseconds(1_251),
+            "an add went out less than the write pause after the create's answer");
+        await AssertTurnAsync(pacer, OperationKind.CreatePlaylist, answered + TimeSpan.FromSeconds(29.9), answered + TimeSpan.FromSeconds(37.6),
+            "a create went out less than the spacing after the last create's answer");
     }
 
     [Fact]
@@ -63,17 +67,10 @@ public sealed class WritePacerTests : IDisposable
         var pacer = Pacer(TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(30));
 
         Assert.Equal(addSent, await pacer.LastWriteAsync(CancellationToken.None));
-        var add = pacer.WaitTurnAsync(OperationKind.AddVideo, CancellationToken.None);
-        time.SetUtcNow(addSent + TimeSpan.FromSeconds(4.9));
-        Assert.False(add.IsCompleted, "the first add after a restart went out less than the write pause after the last one sent");
-        time.SetUtcNow(addSent + TimeSpan.FromSeconds(6.3));
-        await WriteAsync(pacer, OperationKind.AddVideo, add);
-
-        var create = pacer.WaitTurnAsync(OperationKind.CreatePlaylist, CancellationToken.None);
-        time.SetUtcNow(createSent + TimeSpan.FromSeconds(29.9));
-        Assert.False(create.IsCompleted, "the first create after a restart went out less than the spacing after the last one sent");
-        time.SetUtcNow(createSent + TimeSpan.FromSeconds(37.6));
-        await WriteAsync(pacer, OperationKind.CreatePlaylist, create);
+        await AssertTurnAsync(pacer, OperationKind.AddVideo, addSent + TimeSpan.FromSeconds(4.9), addSent + TimeSpan.FromSeconds(6.3),
+            "the first add after a restart went out less than the write pause after the last one sent");
+        await AssertTurnAsync(pacer, OperationKind.CreatePlaylist, createSent + TimeSpan.FromSeconds(29.9), createSent + TimeSpan.FromSeconds(37.6),
+            "the first create after a restart went out less than the spacing after the last one sent");
     }
 
     [Fact]
