@@ -49,13 +49,26 @@ public static class DatabaseMigrator
         }
         try
         {
-            return await MigrateLockedAsync(db, time, ct);
+            var result = await MigrateLockedAsync(db, time, ct);
+            if (db.Database.IsSqlite()) await UseWriteAheadLogAsync(db, ct);
+            return result;
         }
         finally
         {
             if (postgres) await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_unlock({MigrationLockKey})", CancellationToken.None);
         }
     }
+
+    /// <summary>
+    /// Puts a SQLite file in write-ahead-log mode (a setting stored in the file, so this is a no-op after the first
+    /// start). In SQLite's default rollback-journal mode a commit waits for every open read to finish, so one slow reader
+    /// (a page, a command-line verb, a copy of the app stopping while another starts) made writers give up with
+    /// "database is locked". With the log, readers never block the writer and the writer never blocks them; writers still
+    /// queue, each waiting up to Microsoft.Data.Sqlite's command timeout (30 s) for the one before it. Only after the
+    /// checks above: a database the app refused is left exactly as it was.
+    /// </summary>
+    private static Task UseWriteAheadLogAsync(OrganizerDbContext db, CancellationToken ct) =>
+        db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL", ct);
 
     /// <summary>The lock needs a connection to the database itself, so it must exist first. Of two instances creating
     /// it at once, one is told it already exists: that is fine.</summary>

@@ -8,11 +8,13 @@ public sealed record ReusedOriginal(string CategoryTitle, string OriginalTitle, 
 
 /// <summary>What a plan does to the originals, in words a user decides by: which originals are reused and how, and
 /// what undoing the sync would cost (putting every deleted or changed original back, from the sync's backup).</summary>
-/// <param name="UndoWrites">Writes a restore would need: each deleted original created again with all its entries, and
-/// each reused one renamed back and given its removed extras again.</param>
-public sealed record PlanExplanation(IReadOnlyList<ReusedOriginal> Reused, int Deleted, int UndoWrites)
+/// <param name="Undo">What a restore would write: each deleted original created again with all its entries (which wait
+/// for it), and each reused one renamed back and given its removed extras again; its days count YouTube's daily limit
+/// on new playlists like the plan's (<see cref="QuotaDays.Needed(QuotaWork, QuotaAllowance)"/>).</param>
+public sealed record PlanExplanation(IReadOnlyList<ReusedOriginal> Reused, int Deleted, QuotaWork Undo)
 {
-    public int UndoUnits => UndoWrites * YouTube.QuotaCosts.Write;
+    public int UndoUnits => Undo.TotalUnits;
+    public int UndoWrites => UndoUnits / YouTube.QuotaCosts.Write;
 
     public static PlanExplanation Of(SyncPlan plan, TargetStructure target, CurrentState state)
     {
@@ -28,7 +30,9 @@ public sealed record PlanExplanation(IReadOnlyList<ReusedOriginal> Reused, int D
                 ops.OfType<PlannedOperation.RemoveItem>().Count(i => i.Playlist == r.Value));
         }).OrderBy(r => r.CategoryTitle, StringComparer.CurrentCultureIgnoreCase).ToList();
         var deleted = ops.OfType<PlannedOperation.DeletePlaylist>().Select(d => d.Playlist.Value).ToList();
-        var undo = deleted.Sum(id => 1 + playlists[id].Items.Count) + reused.Sum(r => (r.NewTitle is null ? 0 : 1) + r.ExtrasRemoved);
-        return new PlanExplanation(reused, deleted.Count, undo);
+        var recreated = deleted.Select(id => playlists[id].Items.Count).ToList();
+        var putBack = reused.Sum(r => r.ExtrasRemoved);
+        var writes = recreated.Sum(items => 1 + items) + reused.Count(r => r.NewTitle is not null) + putBack;
+        return new PlanExplanation(reused, deleted.Count, new QuotaWork(recreated, putBack, writes * YouTube.QuotaCosts.Write));
     }
 }

@@ -20,12 +20,20 @@ public sealed record QuotaStatus(
     /// <summary>Units a sync may still spend today without touching the reserve.</summary>
     public int LeftForSyncUnits => Math.Max(0, SyncBudgetUnits - UsedUnits);
 
-    /// <summary>Pacific days <paramref name="units"/> of sync work take from now: what is left today, then the daily
-    /// budget (at least one unit a day, so a budget configured to nothing still gives a number).</summary>
-    public int DaysFor(int units) => QuotaDays.Needed(units, LeftForSyncUnits, Math.Max(1, SyncBudgetUnits));
+    /// <summary>Pacific days the plan takes from now, with the daily limit on playlist creation (<see cref="QuotaDays.Needed(QuotaWork, QuotaAllowance)"/>).</summary>
+    public int DaysFor(SyncPlan plan) => DaysFor(QuotaWork.Of(plan));
 
-    /// <summary>Pacific days the plan takes from now, with the daily limit on playlist creation (<see cref="QuotaDays.Needed(SyncPlan, QuotaAllowance)"/>).</summary>
-    public int DaysFor(SyncPlan plan) => QuotaDays.Needed(plan, new QuotaAllowance(LeftForSyncUnits, Math.Max(1, SyncBudgetUnits), PlaylistCreatesLeftToday, PlaylistCreatesPerDay));
+    /// <summary>Pacific days <paramref name="work"/> takes from now (what is left of a running sync, say): the units and
+    /// creates left today, then the daily budget (at least one unit, so a budget configured to nothing still gives a
+    /// number) and the daily limit on playlist creation.</summary>
+    public int DaysFor(QuotaWork work) =>
+        QuotaDays.Needed(work, new QuotaAllowance(LeftForSyncUnits, DailyUnits, PlaylistCreatesLeftToday, PlaylistCreatesPerDay));
+
+    /// <summary>Pacific days <paramref name="work"/> would take started on a fresh day (undoing a sync later, say).</summary>
+    public int FreshDaysFor(QuotaWork work) =>
+        QuotaDays.Needed(work, new QuotaAllowance(DailyUnits, DailyUnits, PlaylistCreatesPerDay, PlaylistCreatesPerDay));
+
+    private int DailyUnits => Math.Max(1, SyncBudgetUnits);
 }
 
 /// <summary>A request the ledger charged as it was sent, waiting for its answer.</summary>
@@ -102,6 +110,18 @@ public sealed class QuotaLedger(IDbContextFactory<OrganizerDbContext> dbFactory,
         // A create counts unless YouTube answered that it made nothing: one unanswered, or whose answer was lost, may have.
         var made = answers.Count(kind => kind is null or YouTubeErrorKind.Transient);
         return Math.Max(0, options.CurrentValue.PlaylistCreatesPerDay - made);
+    }
+
+    /// <summary>
+    /// When the latest request of one of <paramref name="methods"/> went out to YouTube, by any copy of the app (null: never):
+    /// what the pace between writes runs from after a restart, when no answer time is in memory.
+    /// </summary>
+    public async Task<DateTimeOffset?> LastSentAsync(IReadOnlyCollection<YouTubeMethod> methods, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        // Ids grow with time, so the newest row comes first on the primary key's index.
+        return await db.QuotaCharges.Where(c => methods.Contains(c.Method)).OrderByDescending(c => c.Id)
+            .Select(c => (DateTimeOffset?)c.SentAt).FirstOrDefaultAsync(ct);
     }
 
     /// <summary>Whether a sync operation costing <paramref name="units"/> may start now without eating into the reserve.</summary>

@@ -14,8 +14,11 @@ public sealed record StageCounts(SyncStage Stage, int Total, int Succeeded, int 
 }
 
 /// <summary>A sync as the page shows it: stage, counts, units, and why it waits if it does.</summary>
-public sealed record SyncSnapshot(SyncRun Run, IReadOnlyList<StageCounts> Stages, int WriteUnits, int RemainingWriteUnits)
+/// <param name="Remaining">Its open operations as the days count them (the days left: <see cref="Quota.QuotaStatus.DaysFor(QuotaWork)"/>).</param>
+public sealed record SyncSnapshot(SyncRun Run, IReadOnlyList<StageCounts> Stages, int WriteUnits, QuotaWork Remaining)
 {
+    public int RemainingWriteUnits => Remaining.TotalUnits;
+
     public int UnitsSpent => WriteUnits + Run.ReadUnits;
     public StageCounts? Current => Stages.FirstOrDefault(s => s.Stage == Run.Stage);
 
@@ -48,7 +51,8 @@ public sealed class SyncProgress(IDbContextFactory<OrganizerDbContext> dbFactory
             .GroupBy(o => new { o.Stage, o.Status, o.Kind })
             .Select(g => new { g.Key.Stage, g.Key.Status, g.Key.Kind, Count = g.Count(), Units = g.Sum(o => o.UnitsCharged) })
             .ToListAsync(ct);
-        var remaining = await db.SyncOperations.Where(o => o.RunId == runId).Where(OperationStatuses.IsOpenRow).Select(o => o.Kind).ToListAsync(ct);
+        var remaining = await db.SyncOperations.Where(o => o.RunId == runId).Where(OperationStatuses.IsOpenRow)
+            .Select(o => new { o.Kind, o.CategoryKey, o.Sequence }).ToListAsync(ct);
         var stages = rows.GroupBy(r => r.Stage).OrderBy(g => g.Key).Select(g => new StageCounts(g.Key,
             g.Sum(r => r.Count),
             g.Where(r => r.Status == OperationStatus.Succeeded).Sum(r => r.Count),
@@ -56,8 +60,12 @@ public sealed class SyncProgress(IDbContextFactory<OrganizerDbContext> dbFactory
             g.Where(r => r.Status == OperationStatus.Skipped).Sum(r => r.Count),
             g.Where(r => OperationStatuses.IsOpen(r.Status)).Sum(r => r.Count),
             g.Select(r => r.Kind).ToHashSet())).ToList();
-        var remainingUnits = remaining.Sum(k => k.CostUnits());
-        return new SyncSnapshot(run, stages, rows.Sum(r => r.Units), remainingUnits);
+        // An open add waits for its category's playlist while that playlist's create is still open.
+        var adds = remaining.Where(o => o.Kind == OperationKind.AddVideo).ToList();
+        var waiting = remaining.Where(o => o.Kind == OperationKind.CreatePlaylist).OrderBy(o => o.Sequence)
+            .Select(c => adds.Count(a => a.CategoryKey == c.CategoryKey)).ToList();
+        var work = new QuotaWork(waiting, adds.Count - waiting.Sum(), remaining.Sum(o => o.Kind.CostUnits()));
+        return new SyncSnapshot(run, stages, rows.Sum(r => r.Units), work);
     }
 
     /// <summary>The unfinished sync, if any (there is at most one).</summary>

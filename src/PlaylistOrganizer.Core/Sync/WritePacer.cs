@@ -1,5 +1,7 @@
 using Microsoft.Extensions.Options;
 using PlaylistOrganizer.Core.Planning;
+using PlaylistOrganizer.Core.Quota;
+using PlaylistOrganizer.Core.YouTube;
 
 namespace PlaylistOrganizer.Core.Sync;
 
@@ -12,22 +14,31 @@ namespace PlaylistOrganizer.Core.Sync;
 /// <remarks>
 /// A gap runs from the answer to the previous write to the sending of the next, so requests are at least that far apart
 /// at YouTube however long each took. The waits run on the injected clock, so tests drive them. One per app, used by the
-/// one engine pass that writes (the engine works on one run at a time, one operation at a time): it only remembers when
-/// its last write and its last create were answered, so the first write after the app starts goes out at once.
+/// one engine pass that writes (the engine works on one run at a time, one operation at a time). It remembers when its
+/// own last write and create were answered; the ledger, shared by every copy of the app and kept across restarts, says
+/// when the last ones were sent. The later of the two counts, so the first write after a restart, or after another copy
+/// wrote, keeps its distance too (from the previous one's sending: its answer time died with that process).
 /// </remarks>
-public sealed class WritePacer(IOptions<SyncEngineOptions> options, TimeProvider time)
+public sealed class WritePacer(IOptions<SyncEngineOptions> options, TimeProvider time, QuotaLedger ledger)
 {
+    private static readonly YouTubeMethod[] Writes = Enum.GetValues<YouTubeMethod>().Where(m => m.IsWrite()).ToArray();
+    private static readonly YouTubeMethod[] Creates = [YouTubeMethod.PlaylistsInsert];
+
     private DateTimeOffset? lastWrite;
     private DateTimeOffset? lastCreate;
 
-    /// <summary>When the last write was answered (null: none since the app started); what read-backs wait from.</summary>
-    public DateTimeOffset? LastWriteAnswered => lastWrite;
+    /// <summary>When the last write was answered, or failing that sent (null: never); what read-backs wait from.</summary>
+    public async Task<DateTimeOffset?> LastWriteAsync(CancellationToken ct) => Later(lastWrite, await ledger.LastSentAsync(Writes, ct));
 
     /// <summary>Waits until a write of <paramref name="kind"/> may go out.</summary>
     public async Task WaitTurnAsync(OperationKind kind, CancellationToken ct)
     {
-        var due = Later(Due(lastWrite, options.Value.WritePause),
-            kind == OperationKind.CreatePlaylist ? Due(lastCreate, options.Value.PlaylistCreateSpacing) : null);
+        var pause = options.Value.WritePause;
+        var spacing = kind == OperationKind.CreatePlaylist ? options.Value.PlaylistCreateSpacing : TimeSpan.Zero;
+        if (pause <= TimeSpan.Zero && spacing <= TimeSpan.Zero) return; // no pace: no need to look anything up
+        var due = Later(
+            pause > TimeSpan.Zero ? Due(await LastWriteAsync(ct), pause) : null,
+            spacing > TimeSpan.Zero ? Due(Later(lastCreate, await ledger.LastSentAsync(Creates, ct)), spacing) : null);
         if (due is { } at && at > time.GetUtcNow()) await Task.Delay(at - time.GetUtcNow(), time, ct);
     }
 
@@ -39,7 +50,7 @@ public sealed class WritePacer(IOptions<SyncEngineOptions> options, TimeProvider
     }
 
     private static DateTimeOffset? Due(DateTimeOffset? last, TimeSpan gap) =>
-        last is { } at && gap > TimeSpan.Zero ? at + gap + gap * (Random.Shared.NextDouble() / 4) : null;
+        last is { } at ? at + gap + gap * (Random.Shared.NextDouble() / 4) : null;
 
     private static DateTimeOffset? Later(DateTimeOffset? a, DateTimeOffset? b) => a is null ? b : b is null ? a : a > b ? a : b;
 }

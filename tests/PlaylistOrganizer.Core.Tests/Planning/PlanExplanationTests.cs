@@ -1,4 +1,5 @@
 using PlaylistOrganizer.Core.Planning;
+using PlaylistOrganizer.Core.Quota;
 using PlaylistOrganizer.Core.YouTube;
 
 namespace PlaylistOrganizer.Core.Tests.Planning;
@@ -36,5 +37,21 @@ public class PlanExplanationTests
         Assert.Empty(explained.Reused);
         Assert.Equal(2, explained.Deleted);
         Assert.Equal((1 + 4) + (1 + 1), explained.UndoWrites);
+    }
+
+    [Fact]
+    public void Undoing_counts_the_daily_limit_on_new_playlists_so_twelve_deleted_originals_take_two_days()
+    {
+        // Twelve originals of one entry each, all deleted by the plain plan: a restore makes 24 writes, far within a day's
+        // budget, but YouTube lets a channel create only 10 playlists a day.
+        var state = new CurrentState("state-12", Enumerable.Range(1, 12).Select(i => Playlist($"PL{i}", $"list {i}", $"v{i}")).ToList(), [], new HashSet<string>());
+        var target = new TargetStructure("h", [new TargetCategory(new CategoryKey("all"), "All", "", Privacy.Private, Enumerable.Range(1, 12).Select(i => $"v{i}").ToList())]);
+        var quota = new QuotaStatus(QuotaClock.DayOf(DateTimeOffset.UnixEpoch), UsedUnits: 8_500, DailyLimitUnits: 10_000, ReserveUnits: 1_000,
+            SyncBudgetUnits: 9_000, SpentByYouTube: false, DateTimeOffset.UnixEpoch, TimeSpan.Zero, PlaylistCreatesLeftToday: 0, PlaylistCreatesPerDay: 10);
+
+        var explained = PlanExplanation.Of(SyncPlanner.Build(target, state, PlanKind.Plain), target, state);
+
+        Assert.Equal(24 * 50, explained.UndoUnits);
+        Assert.Equal(2, quota.FreshDaysFor(explained.Undo)); // from a fresh day, whatever today has spent
     }
 }

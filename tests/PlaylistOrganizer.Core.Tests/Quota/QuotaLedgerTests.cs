@@ -16,7 +16,7 @@ public sealed class QuotaLedgerTests : IDisposable
     public QuotaLedgerTests()
     {
         var options = new QuotaOptions { DailyLimitUnits = 1_000, ReserveUnits = 100, PlaylistCreatesPerDay = 3 };
-        ledger = new QuotaLedger(database, new QuotaClock(time), new StaticOptions(options));
+        ledger = new QuotaLedger(database, new QuotaClock(time), new StaticOptions<QuotaOptions>(options));
     }
 
     public void Dispose() => database.Dispose();
@@ -172,13 +172,5 @@ public sealed class QuotaLedgerTests : IDisposable
         await Charge(YouTubeMethod.PlaylistsInsert);
 
         Assert.Equal(0, await ledger.PlaylistCreatesLeftTodayAsync(CancellationToken.None));
-    }
-
-    /// <summary>Quota settings that never change, for tests that build a ledger by hand.</summary>
-    internal sealed class StaticOptions(QuotaOptions value) : IOptionsMonitor<QuotaOptions>
-    {
-        public QuotaOptions CurrentValue => value;
-        public QuotaOptions Get(string? name) => value;
-        public IDisposable? OnChange(Action<QuotaOptions, string?> listener) => null;
     }
 }

@@ -19,7 +19,7 @@ public sealed class SyncCommandsWakeTests : IDisposable
     public SyncCommandsWakeTests()
     {
         commands = new SyncCommands(new SyncJournal(database, time), new AccountStatusStore(database, time),
-            new QuotaLedger(database, new QuotaClock(time), new Tests.Quota.QuotaLedgerTests.StaticOptions(new QuotaOptions())), worker, time);
+            new QuotaLedger(database, new QuotaClock(time), new StaticOptions<QuotaOptions>(new QuotaOptions())), worker, time);
         using var db = database.CreateDbContext();
         var run = new SyncRun { PlanKind = PlanKind.Plain, VersionHash = "v1", StateFingerprint = "yt:1|takeout:0", StartedAt = time.GetUtcNow() };
         db.SyncRuns.Add(run);

@@ -16,8 +16,9 @@ namespace PlaylistOrganizer.IntegrationTests.Sync;
 /// Fault-injection convergence: per seed, a small randomized library and plan, seeded emulator faults on every call, and
 /// random disruptions between engine passes (token expiry, revocation and reconnect, quota exhaustion, clock jumps over
 /// Pacific midnight, the server shut down mid-pass, the process killed while a request is out, a video insert refused
-/// for good, the user adding a video to an original on YouTube or taking one out of it). Failures are retried or at
-/// times skipped. Whatever happened, the sync must end exactly on target (less
+/// for good, the user adding a video to an original on YouTube or taking one out of it), and per seed, at random, an
+/// untidier YouTube (<see cref="SeedRealism"/>: read lag, 409 bursts, the daily playlist-creation cap). Failures are
+/// retried or at times skipped. Whatever happened, the sync must end exactly on target (less
 /// what was skipped, with the originals the deletion guard had to keep) with the journal, the report, the ledger and
 /// the emulator all agreeing to the unit, and no video the user added lost.
 /// Seeds come from <c>CHAOS_SEEDS</c> ("1-300" or "3,17,42").
@@ -53,7 +54,8 @@ public class ConvergenceTests(ITestOutputHelper output)
         var kind = random.Next(2) == 0 ? PlanKind.Plain : PlanKind.QuotaSaver;
         var categories = RandomCategories(random);
         var dailyLimit = 100 + random.Next(350, 1100); // the sync's day budget is 350..1099 units: several days
-        var app = await OrganizerApp.StartAsync(MultiDaySyncTests.FourOriginals(), settings: Settings(dailyLimit, 100));
+        var realism = SeedRealism.Draw(seed);
+        var app = await OrganizerApp.StartAsync(MultiDaySyncTests.FourOriginals(), realism.Emulator(), Settings(dailyLimit, 100, realism.AppSettings));
         var tally = new Dictionary<Disruption, int>();
         try
         {
@@ -135,12 +137,15 @@ public class ConvergenceTests(ITestOutputHelper output)
                         break;
                     case Disruption.UserAddsToOriginal:
                         await edits.AddToAnOriginalAsync(app, random);
+                        realism.EditListed(app);
                         break;
                     case Disruption.UserRemovesFromOriginal:
                         await edits.RemoveFromAnOriginalAsync(app, random);
+                        realism.EditListed(app);
                         break;
                 }
 
+                await using var clock = realism.ClockFor(app);
                 switch (disruption)
                 {
                     case Disruption.ShutDownMidPass:
@@ -177,9 +182,10 @@ public class ConvergenceTests(ITestOutputHelper output)
             Assert.Equal(operations.Select(o => (o.Sequence, o.Status == OperationStatus.Succeeded ? "succeeded" : "skipped", o.UnitsCharged)).OrderBy(r => r.Sequence),
                 report.Rows.Select(r => (r.Sequence, r.Outcome, r.Units)).OrderBy(r => r.Sequence));
             var spent = await AssertUnitsAgreeAsync(app, sync, reconnectUnits);
-            output.WriteLine($"seed {seed} {kind}: {categories.Length} categories, {operations.Count} ops, budget {dailyLimit - 100}, "
+            var (conflicts, creationRefusals) = await RefusalsAsync(app);
+            output.WriteLine($"seed {seed} {kind} ({realism}): {categories.Length} categories, {operations.Count} ops, budget {dailyLimit - 100}, "
                 + $"{passes} passes, {restarts} restarts, {decisions} decisions, {operations.Count(o => o.Status == OperationStatus.Skipped)} skipped, "
-                + $"{keptOriginals.Length} originals kept, {spent} units (plan {sync.Plan.TotalUnits}), "
+                + $"{keptOriginals.Length} originals kept, {spent} units (plan {sync.Plan.TotalUnits}), {conflicts} 409s, {creationRefusals} creates refused (cap or 429), "
                 + $"disruptions {string.Join(" ", tally.Where(t => t.Key != Disruption.None).Select(t => $"{t.Key}={t.Value}"))}");
         }
         finally
@@ -249,6 +255,17 @@ public class ConvergenceTests(ITestOutputHelper output)
             await Task.Delay(2);
         }
         try { await running; } catch (OperationCanceledException) { }
+    }
+
+    /// <summary>What YouTube refused, from the ledger: 409s on inserts, and creates (over the day's cap, or an injected 429: the
+    /// app cannot tell them apart, and waits for the reset either way).</summary>
+    private static async Task<(int Conflicts, int CreationRefusals)> RefusalsAsync(OrganizerApp app)
+    {
+        await using var db = app.Db();
+        string[] conflictReasons = ["aborted", "SERVICE_UNAVAILABLE", "conflict"];
+        var conflicts = await db.QuotaCharges.CountAsync(c => c.Method == YouTubeMethod.PlaylistItemsInsert && conflictReasons.Contains(c.ErrorReason));
+        var refusals = await db.QuotaCharges.CountAsync(c => c.Method == YouTubeMethod.PlaylistsInsert && c.ErrorKind == YouTubeErrorKind.RateLimited);
+        return (conflicts, refusals);
     }
 
     private static async Task<int> ClosedAsync(OrganizerApp app, long runId)

@@ -94,6 +94,88 @@ public class PacingTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task The_days_left_of_a_running_sync_count_the_daily_limit_on_new_playlists_as_the_preview_did()
+    {
+        await using var app = await OrganizerApp.StartAsync(Originals(SevenCategories), new FakeYouTubeOptions { PlaylistCreateCapPerDay = 3 },
+            Settings(more: ["--Quota:PlaylistCreatesPerDay=3"]));
+        var sync = await StartAsync(app, PlanKind.Plain, SevenCategories);
+        var previewDays = (await app.Get<QuotaLedger>().GetStatusAsync(CancellationToken.None)).DaysFor(sync.Plan);
+
+        // Every unit would fit in today's budget; the seven creates at three a day do not.
+        Assert.Equal((3, 3), (previewDays, await DaysLeftAsync(app, sync.RunId)));
+        var run = await RunOnceAsync(app, sync.RunId);
+        Assert.Equal(SyncRunStatus.PausedForQuota, run.Status);
+        app.Time.Advance(run.ResumesAt!.Value - app.Time.GetUtcNow() + TimeSpan.FromMinutes(1));
+        Assert.Equal(2, await DaysLeftAsync(app, sync.RunId)); // four creates left, three a day
+    }
+
+    [Fact]
+    public async Task After_a_restart_the_first_writes_keep_their_distance_from_the_last_ones_sent_before_it()
+    {
+        var app = await OrganizerApp.StartAsync(Originals(SevenCategories[..3]),
+            settings: Settings(more: ["--Sync:PlaylistCreateSpacing=00:00:30", "--Sync:WritePause=00:00:05"]));
+        try
+        {
+            var sync = await StartAsync(app, PlanKind.Plain, SevenCategories[..3]);
+            // The process dies while YouTube makes the first playlist; the clock has not moved when the new one starts.
+            (app, var died) = await KillDuringCallAsync(app, sync.RunId, 1, YouTubeMethod.PlaylistsInsert);
+            Assert.True(died);
+
+            SyncRun run;
+            do
+            {
+                if ((await RunAsync(app, sync.RunId)).Status == SyncRunStatus.Interrupted) await ResumeAsync(app, sync.RunId);
+                run = await RunWhileTheClockTicksAsync(app, sync.RunId, TimeSpan.FromMilliseconds(250));
+            }
+            while (run.Status == SyncRunStatus.Interrupted);
+
+            Assert.Equal(SyncRunStatus.Completed, run.Status);
+            var creates = await GapsAsync(app, method => method == YouTubeMethod.PlaylistsInsert);
+            Assert.Equal(2, creates.Count); // the first create was read back after the restart, not sent again
+            Assert.All(creates, g => Assert.True(g >= TimeSpan.FromSeconds(30), $"two creates only {g} apart"));
+            Assert.All(await GapsAsync(app, method => method.IsWrite()), g => Assert.True(g >= TimeSpan.FromSeconds(5), $"two writes only {g} apart"));
+            AssertYouTubeMatches(app, sync);
+        }
+        finally
+        {
+            await app.DisposeAsync();
+        }
+    }
+
+    [Fact]
+    public async Task A_create_refused_today_is_remembered_across_a_restart_and_none_is_tried_before_the_reset()
+    {
+        var app = await OrganizerApp.StartAsync(Originals(SevenCategories[..3]), new FakeYouTubeOptions { PlaylistCreateCapPerDay = 1 }, Settings());
+        try
+        {
+            var sync = await StartAsync(app, PlanKind.Plain, SevenCategories[..3]);
+            var run = await RunOnceAsync(app, sync.RunId);
+            Assert.Equal((SyncRunStatus.PausedForQuota, 2), (run.Status, Calls(app, "playlists.insert"))); // one made, one refused
+
+            app = await app.RestartAsync();
+            await ResumeAsync(app, sync.RunId);
+            run = await RunOnceAsync(app, sync.RunId);
+            Assert.Equal((SyncRunStatus.PausedForQuota, 2), (run.Status, Calls(app, "playlists.insert")));
+
+            var (done, days) = await DriveAsync(app, sync.RunId);
+            Assert.Equal((SyncRunStatus.Completed, 3), (done.Status, days));
+            Assert.Equal(3 + 2, Calls(app, "playlists.insert")); // one refusal on each of the first two days, none more
+            AssertYouTubeMatches(app, sync);
+        }
+        finally
+        {
+            await app.DisposeAsync();
+        }
+    }
+
+    /// <summary>"Estimated days left" as the sync page computes it.</summary>
+    private static async Task<int> DaysLeftAsync(OrganizerApp app, long runId)
+    {
+        var snapshot = await app.Get<SyncProgress>().GetAsync(runId, CancellationToken.None);
+        return (await app.Get<QuotaLedger>().GetStatusAsync(CancellationToken.None)).DaysFor(snapshot!.Remaining);
+    }
+
+    [Fact]
     public Task Playlist_creates_are_spaced_out_on_the_clock() =>
         AssertPacedAsync(["--Sync:PlaylistCreateSpacing=00:00:30", "--Sync:WritePause=00:00:00"], TimeSpan.FromSeconds(1),
             method => method == YouTubeMethod.PlaylistsInsert, TimeSpan.FromSeconds(30), plan => plan.Count(OperationKind.CreatePlaylist));

@@ -1,6 +1,7 @@
 using PlaylistOrganizer.Core.YouTube;
 using PlaylistOrganizer.Core.Planning;
 using PlaylistOrganizer.Core.Sync;
+using PlaylistOrganizer.FakeYouTube.Faults;
 using PlaylistOrganizer.FakeYouTube.Quota;
 using PlaylistOrganizer.FakeYouTube.State;
 using PlaylistOrganizer.IntegrationTests.Support;
@@ -34,6 +35,39 @@ public class VerifyTests
         Assert.Equal(2, repairs.Count);
         Assert.Contains(repairs, o => o.Kind == OperationKind.AddVideo && o.VideoId?.Value == Libraries.Id(2) && o.Status == OperationStatus.Succeeded);
         Assert.Contains(repairs, o => o.Kind == OperationKind.RemoveItem && o.VideoId?.Value == Libraries.Id(7) && o.Status == OperationStatus.Succeeded);
+        await AssertUnitsAgreeAsync(app, sync);
+    }
+
+    [Fact]
+    public async Task After_its_repairs_verify_reads_the_playlist_again_and_removes_a_duplicate_they_made()
+    {
+        await using var app = await OrganizerApp.StartAsync(MultiDaySyncTests.FourOriginals(), settings: Settings());
+        var sync = await StartAsync(app, PlanKind.Plain, MultiDaySyncTests.FourCategories);
+        var (run, quota) = await RunUntilVerifyAsync(app, sync);
+        quota.LimitUnits = 10_000;
+        var cooking = app.YouTube.State.Find(Account)!.Playlists.Single(p => p.Title == "Cooking");
+        cooking.Items.RemoveAll(i => i.VideoId == Libraries.Id(2));
+        // The repair's insert is held at YouTube for two seconds; meanwhile the user puts the video back by hand.
+        app.YouTube.Faults.Replace(new FaultPlanRequest([new ScriptedFault("playlistItems.insert", 1, new Fault(FaultKind.Latency, LatencyMs: 2_000))], null));
+        app.Time.Advance(run.ResumesAt!.Value - app.Time.GetUtcNow() + TimeSpan.FromMinutes(1));
+        await ResumeAsync(app, sync.RunId);
+        var inserts = Calls(app, "playlistItems.insert");
+
+        var pass = RunOnceAsync(app, sync.RunId);
+        using (var limit = new CancellationTokenSource(TimeSpan.FromSeconds(30)))
+        {
+            while (Calls(app, "playlistItems.insert") == inserts) await Task.Delay(5, limit.Token);
+        }
+        cooking.Items.Add(new PlaylistItemState("UExputbackbytheuser0000000000000000000000", Libraries.Id(2), app.Time.GetUtcNow()));
+        await pass;
+        (run, _) = await DriveAsync(app, sync.RunId);
+
+        Assert.Equal(SyncRunStatus.Completed, run.Status);
+        AssertYouTubeMatches(app, sync); // the video once
+        var repairs = (await OperationsAsync(app, sync.RunId)).Where(o => o.Stage == SyncStage.Verify).ToList();
+        Assert.Equal([(OperationKind.AddVideo, OperationStatus.Succeeded), (OperationKind.RemoveItem, OperationStatus.Succeeded)],
+            repairs.OrderBy(r => r.Sequence).Select(r => (r.Kind, r.Status)));
+        Assert.All(repairs, r => Assert.Equal(Libraries.Id(2), r.VideoId?.Value));
         await AssertUnitsAgreeAsync(app, sync);
     }
 
