@@ -3,6 +3,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using PlaylistOrganizer.BrowserTests.Support;
 using PlaylistOrganizer.Core.Persistence;
+using PlaylistOrganizer.Core.Suggestions;
+using PlaylistOrganizer.Embeddings;
 using static Microsoft.Playwright.Assertions;
 
 namespace PlaylistOrganizer.BrowserTests;
@@ -73,6 +75,62 @@ public sealed class SuggestionChecks(Chromium chromium) : IClassFixture<Chromium
         Assert.Contains(category, await CategoriesOfAsync(server, video!)); // the single accept before stays
     }
 
+    /// <summary>The model is held on its second batch of videos (the first, 256 videos, is read and stored), so Cancel
+    /// is pressed while it is surely still reading, however fast the machine. Also the screenshots of a category's
+    /// keywords, the progress bar with Cancel, and the stopped state.</summary>
+    [Fact]
+    public async Task Cancel_stops_the_first_computation_keeps_what_the_model_read_and_recompute_goes_on_from_there()
+    {
+        var model = new ModelHeldOnItsSecondBatch();
+        await using var server = await OrganizerServer.StartDemoAsync(services => services.AddSingleton<ITextEmbedder>(_ => model));
+        await using var browser = await chromium.OpenAsync(server);
+        var page = browser.Page;
+        var shots = new Screenshots("suggestions-cancel");
+        await page.ConnectAsync(server);
+        await UploadWatchLaterAsync(page);
+        await page.ImportFromYouTubeAsync();
+        await page.OpenAsync("/categories");
+        await page.GetByTestId("from-playlists").ClickAsync();
+        await Expect(page.GetByTestId("category-row")).Not.ToHaveCountAsync(0);
+
+        // Keywords typed for a category (local hints for the suggestions).
+        var row = page.GetByTestId("category-row").First;
+        await row.GetByTestId("rename").ClickAsync();
+        await row.GetByTestId("edit-keywords").FillAsync("sourdough, knife skills, weeknight dinners");
+        await shots.TakeAsync(page, "22-category-keywords");
+        await row.GetByTestId("rename-save").ClickAsync();
+        await Expect(page.GetByTestId("keywords").First).ToContainTextAsync("sourdough, knife skills");
+
+        var available = await AvailableVideosAsync(server);
+        Assert.True(available > 300, $"{available} available videos: the small library must need a second batch");
+        await page.OpenAsync("/suggestions");
+        await model.Held.Task.WaitAsync(TimeSpan.FromMinutes(4));
+        var progress = page.GetByTestId("suggest-progress");
+        await Expect(progress).ToContainTextAsync("Reading new videos with the language model: ");
+        await Expect(progress).ToContainTextAsync($" of {available.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)}");
+        var rows = page.GetByTestId("suggestion-row");
+        await Expect(rows.First).ToBeVisibleAsync(); // the first suggestions, from channels and words, show meanwhile
+        await shots.TakeAsync(page, "23-suggestions-computing");
+
+        await progress.GetByTestId("cancel-suggest").ClickAsync();
+
+        await Expect(page.GetByTestId("suggest-problem")).ToContainTextAsync("Stopped. These suggestions come from channels and words only");
+        await Expect(progress).ToHaveCountAsync(0);
+        await Expect(rows.First).ToBeVisibleAsync();
+        var kept = await StoredEmbeddingsAsync(server);
+        Assert.InRange(kept, 256, available - 1); // the batch read before Cancel (256 distinct texts) is kept
+        await shots.TakeAsync(page, "24-suggestions-stopped");
+
+        await page.GetByTestId("recompute").ClickAsync();
+        await Expect(progress).ToHaveCountAsync(0, new() { Timeout = 240_000 });
+        await Expect(page.GetByTestId("suggest-problem")).ToHaveCountAsync(0);
+        await Expect(rows.First).ToBeVisibleAsync();
+        Assert.Equal(available, await StoredEmbeddingsAsync(server));
+        Assert.Equal(256, model.VideosReadBeforeTheHold);
+        Assert.True(model.VideosReadAfterTheHold <= available - kept + 50, // the rest, and the categories' titles: not the first batch again
+            $"{model.VideosReadAfterTheHold} texts read after Recompute; {kept} of {available} videos were stored before");
+    }
+
     private static async Task UploadWatchLaterAsync(IPage page)
     {
         var folder = Directory.CreateTempSubdirectory("po-browser-suggest-").FullName;
@@ -91,6 +149,48 @@ public sealed class SuggestionChecks(Chromium chromium) : IClassFixture<Chromium
         {
             Directory.Delete(folder, recursive: true);
         }
+    }
+
+    private static async Task<int> StoredEmbeddingsAsync(OrganizerServer server)
+    {
+        await using var db = await server.App.Services.GetRequiredService<IDbContextFactory<OrganizerDbContext>>().CreateDbContextAsync();
+        return await db.VideoEmbeddings.CountAsync();
+    }
+
+    private static async Task<int> AvailableVideosAsync(OrganizerServer server)
+    {
+        await using var db = await server.App.Services.GetRequiredService<IDbContextFactory<OrganizerDbContext>>().CreateDbContextAsync();
+        return await db.Videos.CountAsync(v => v.Availability == Core.Library.VideoAvailability.Available);
+    }
+
+    /// <summary>The real model, except that its second batch of videos waits until the computation is cancelled; from
+    /// then on every batch goes through.</summary>
+    private sealed class ModelHeldOnItsSecondBatch : ITextEmbedder, IDisposable
+    {
+        private readonly MiniLmEmbedder model = new();
+        private int calls;
+
+        public TaskCompletionSource Held { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        public int VideosReadBeforeTheHold { get; private set; }
+        public int VideosReadAfterTheHold { get; private set; }
+        public string ModelId => model.ModelId;
+        public int Dimensions => model.Dimensions;
+
+        public float[][] Embed(IReadOnlyList<string> texts, CancellationToken ct)
+        {
+            if (++calls == 2)
+            {
+                Held.TrySetResult();
+                ct.WaitHandle.WaitOne(TimeSpan.FromMinutes(4));
+                ct.ThrowIfCancellationRequested();
+                throw new TimeoutException("Cancel was never pressed.");
+            }
+            if (Held.Task.IsCompleted) VideosReadAfterTheHold += texts.Count;
+            else VideosReadBeforeTheHold += texts.Count;
+            return model.Embed(texts, ct);
+        }
+
+        public void Dispose() => model.Dispose();
     }
 
     private static async Task<List<string>> CategoriesOfAsync(OrganizerServer server, string videoId)

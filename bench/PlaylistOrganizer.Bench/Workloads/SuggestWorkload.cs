@@ -49,6 +49,9 @@ internal sealed class SuggestWorkload : IWorkload
             .ToDictionary(v => v.Id, v => heldOut[v.Id]);
         var fullNewChannel = Score(full, newChannel);
         var baselineNewChannel = Baseline(fullInput, newChannel);
+        // Ablation: the same split with every channel hidden, so channels' histories say nothing; what the words and
+        // the model alone are worth. (The first pass above is the other ablation: everything but the model.)
+        var withoutChannels = Score(CategorySuggester.Build(WithoutChannels(fullInput), ct: ct), heldOut);
 
         var next = full.Suggestions.First(s => !heldOut.ContainsKey(s.VideoId));
         watch.Restart();
@@ -74,6 +77,7 @@ internal sealed class SuggestWorkload : IWorkload
             Pct("confidentHalf", "precision, confident half", fullScores.ConfidentHalfPrecision),
             Format.Text("ece", "calibration error", fullScores.CalibrationError, $"{fullScores.CalibrationError:0.000}"),
             Pct("quickTop1", "first (no model) top-1", quickScores.Top1),
+            Pct("noChannelTop1", "without channels top-1", withoutChannels.Top1),
             Format.Text("quickEce", "first ECE", quickScores.CalibrationError, $"{quickScores.CalibrationError:0.000}"),
             Pct("baselineTop1", "baseline top-1", baseline.Top1),
             Pct("baselineTop3", "baseline top-3", baseline.Top3),
@@ -89,6 +93,7 @@ internal sealed class SuggestWorkload : IWorkload
             Format.Millis("acceptMs", "one accept", acceptTime),
             Format.Millis("rejectMs", "one reject", rejectTime),
             Format.Megabytes("peakWorkingSetMB", "peak working set", measurement.PeakWorkingSetBytes),
+            Format.Text("weights", "learned weights", 0, string.Join(" ", full.Weights.Select(w => $"{w.Feature}={w.Weight:0.##}"))),
         ]);
     }
 
@@ -125,6 +130,9 @@ internal sealed class SuggestWorkload : IWorkload
         var kept = input.Labels.Where(l => !heldOut.ContainsKey(l.Key)).ToDictionary(l => l.Key, l => l.Value);
         return (input with { Labels = kept }, heldOut);
     }
+
+    private static SuggestionInput WithoutChannels(SuggestionInput input) =>
+        input with { Videos = input.Videos.Select(v => v with { ChannelId = null, ChannelTitle = null }).ToList() };
 
     private static SuggestionScores Score(CategorySuggester suggester, Dictionary<string, IReadOnlyList<long>> heldOut) =>
         SuggestionScores.Of(heldOut.Where(h => suggester.For(h.Key) is not null).Select(h =>

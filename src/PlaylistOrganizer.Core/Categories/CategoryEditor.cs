@@ -240,6 +240,7 @@ public sealed class CategoryEditor(IDbContextFactory<OrganizerDbContext> dbFacto
                 // A file that does not say (CSV) keeps the category's own details; a new category gets the defaults.
                 match.Description = source.Description ?? match.Description;
                 match.Privacy = source.Privacy ?? match.Privacy;
+                match.Keywords = source.Keywords?.Trim() ?? match.Keywords;
                 kept.Add((match, source));
             }
             var dropped = existing.Select(c => c.Id).ToList();
@@ -269,7 +270,7 @@ public sealed class CategoryEditor(IDbContextFactory<OrganizerDbContext> dbFacto
         var links = (await db.CategoryVideos.AsNoTracking().Select(l => new { l.CategoryId, l.VideoId }).ToListAsync(ct))
             .ToLookup(l => l.CategoryId, l => l.VideoId);
         return new StructureDocument(categories.OrderBy(c => c.Title, StringComparer.Ordinal)
-            .Select(c => new StructureCategory(c.Title, c.Description, c.Privacy, links[c.Id].Order(StringComparer.Ordinal).ToList()))
+            .Select(c => new StructureCategory(c.Title, c.Description, c.Privacy, links[c.Id].Order(StringComparer.Ordinal).ToList(), c.Keywords))
             .ToList());
     }
 

@@ -8,7 +8,9 @@ namespace PlaylistOrganizer.Core.Categories;
 /// <summary>One category of a structure file.</summary>
 /// <param name="Description">Null when the file does not say (CSV): an existing category of that title keeps its own, a new one gets "".</param>
 /// <param name="Privacy">Null when the file does not say: kept, or "private" for a new category.</param>
-public sealed record StructureCategory(string Title, string? Description, string? Privacy, IReadOnlyList<string> VideoIds);
+/// <param name="Keywords">The suggestions' hint words. Null when the file does not say (CSV, files written before
+/// keywords existed): an existing category keeps its own, a new one gets "". Local only, so not part of the approval hash.</param>
+public sealed record StructureCategory(string Title, string? Description, string? Privacy, IReadOnlyList<string> VideoIds, string? Keywords = null);
 
 /// <summary>The whole structure, as exported and imported (docs/structure-format.md).</summary>
 public sealed record StructureDocument(IReadOnlyList<StructureCategory> Categories)
@@ -22,7 +24,7 @@ public sealed record StructureDocument(IReadOnlyList<StructureCategory> Categori
         {
             var c = document.Categories[i];
             var where = $"Category {i + 1} ('{c.Title}')";
-            foreach (var p in new[] { CategoryRules.CheckTitle(c.Title), CategoryRules.CheckDescription(c.Description), c.Privacy is null ? null : CategoryRules.CheckPrivacy(c.Privacy) }.OfType<CategoryError>())
+            foreach (var p in new[] { CategoryRules.CheckTitle(c.Title), CategoryRules.CheckDescription(c.Description), c.Privacy is null ? null : CategoryRules.CheckPrivacy(c.Privacy), CategoryRules.CheckKeywords(c.Keywords) }.OfType<CategoryError>())
                 problems.Add(p with { Message = $"{where}: {p.Message}" });
             if (seen.Any(t => CategoryRules.SameTitle(t, c.Title)))
                 problems.Add(new(CategoryErrorCode.DuplicateTitle, $"{where}: the title appears more than once; category titles must be unique."));
@@ -67,6 +69,7 @@ public static class StructureFile
                 w.WriteString("title", c.Title);
                 w.WriteString("description", c.Description ?? "");
                 w.WriteString("privacy", c.Privacy ?? CategoryRules.DefaultPrivacy);
+                w.WriteString("keywords", c.Keywords ?? "");
                 w.WriteStartArray("videoIds");
                 foreach (var v in c.VideoIds) w.WriteStringValue(v);
                 w.WriteEndArray();
@@ -140,6 +143,7 @@ public static class StructureFile
                     errors.Add(Malformed($"{at}: \"title\" is missing."));
                 var description = OptionalString(item, "description", at, errors);
                 var privacy = OptionalString(item, "privacy", at, errors);
+                var keywords = OptionalString(item, "keywords", at, errors);
                 var ids = new List<string>();
                 if (item.TryGetProperty("videoIds", out var videos))
                 {
@@ -155,7 +159,7 @@ public static class StructureFile
                         }
                     }
                 }
-                if (title is not null) categories.Add(new StructureCategory(title, description, privacy, ids.Distinct().ToList()));
+                if (title is not null) categories.Add(new StructureCategory(title, description, privacy, ids.Distinct().ToList(), keywords));
             }
             return errors.Count > 0 ? new(null, Limit(errors)) : new(new StructureDocument(categories), []);
         }

@@ -55,24 +55,39 @@ public sealed class SuggestionInputLoader(IDbContextFactory<OrganizerDbContext> 
     }
 
     /// <summary>Runs the model over the videos it has not seen (or whose text changed) and stores the vectors.</summary>
+    /// <remarks>The model reads each distinct text once: videos with the same text (re-uploads, a series' parts with
+    /// no tags) share one run, and a text some stored video was already embedded from is not run again.</remarks>
     public async Task EmbedNewVideosAsync(IProgress<SuggestionProgress>? progress = null, CancellationToken ct = default)
     {
         if (embedder is null) return;
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var missing = await MissingAsync(db, ct);
+        var byText = missing.GroupBy(v => v.Text, StringComparer.Ordinal).ToList();
+        var hashes = byText.Select(g => Hash(g.Key)).ToList();
+        var stored = (await db.VideoEmbeddings.AsNoTracking().Where(e => e.Model == embedder.ModelId && hashes.Contains(e.TextHash))
+                .Select(e => new { e.TextHash, e.Vector }).ToListAsync(ct))
+            .DistinctBy(e => e.TextHash).ToDictionary(e => e.TextHash, e => e.Vector, StringComparer.Ordinal);
         var done = 0;
         const string stage = "Reading new videos with the language model";
         progress?.Report(new SuggestionProgress(stage, 0, missing.Count));
-        foreach (var batch in missing.Chunk(SaveEvery))
+        foreach (var batch in byText.Chunk(SaveEvery))
         {
-            var computed = await Task.Run(() => embedder.Embed(batch.Select(v => v.Text).ToList(), ct), ct);
-            var ids = batch.Select(v => v.Id).ToList();
+            var toRun = batch.Where(g => !stored.ContainsKey(Hash(g.Key))).Select(g => g.Key).ToList();
+            var computed = await Task.Run(() => embedder.Embed(toRun, ct), ct);
+            var vectors = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+            for (var i = 0; i < toRun.Count; i++) vectors[toRun[i]] = Vectors.ToBytes(computed[i]);
+            var ids = batch.SelectMany(g => g.Select(v => v.Id)).ToList();
             await db.VideoEmbeddings.Where(e => ids.Contains(e.VideoId)).ExecuteDeleteAsync(ct);
-            for (var i = 0; i < batch.Length; i++)
-                db.VideoEmbeddings.Add(new VideoEmbedding { VideoId = batch[i].Id, Model = embedder.ModelId, TextHash = Hash(batch[i].Text), Vector = Vectors.ToBytes(computed[i]) });
+            foreach (var group in batch)
+            {
+                var hash = Hash(group.Key);
+                var vector = vectors.TryGetValue(group.Key, out var fresh) ? fresh : stored[hash];
+                foreach (var video in group)
+                    db.VideoEmbeddings.Add(new VideoEmbedding { VideoId = video.Id, Model = embedder.ModelId, TextHash = hash, Vector = vector });
+            }
             await db.SaveChangesAsync(ct);
             db.ChangeTracker.Clear();
-            done += batch.Length;
+            done += ids.Count;
             progress?.Report(new SuggestionProgress(stage, done, missing.Count));
         }
     }

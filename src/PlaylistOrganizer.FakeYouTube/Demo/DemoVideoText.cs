@@ -9,9 +9,12 @@ internal sealed record DemoVideoTextParts(string Title, string Description, IRea
 
 /// <summary>
 /// Writes the title, description, tags, YouTube category and channel of a demo video, with the noise of a real
-/// library: a long tail of subjects that appear once or twice, a third of videos from small channels seen only once,
-/// a tenth from channels that post on every topic, a fifth with no tags, descriptions that are empty or only
-/// boilerplate, titles that are clickbait or borrow another theme's words, and titles in Spanish, German or Japanese.
+/// library: a long tail of subjects that appear once or twice; a quarter of videos from small channels seen only once,
+/// a tenth from channels that post on every topic and 15 % from channels that post on two neighbouring topics
+/// (<see cref="DemoTitleNoise.CrossoverChannels"/>); half with no tags; half the descriptions empty or only
+/// boilerplate; and titles that are clickbait (10 %), borrow another theme's subject (5 %), are in Spanish, German,
+/// Japanese, French, Portuguese, Italian or Korean (15 %), use the theme's near-synonyms instead of its usual words
+/// (15 %) or a pattern every theme uses, such as "… review" (10 %).
 /// </summary>
 /// <remarks>Draws from its own <see cref="Random"/> so that the library's shape (playlists, entries, Watch Later,
 /// availability: everything <see cref="DemoLibraryTruth"/> counts) is the same as before these texts existed.</remarks>
@@ -26,18 +29,17 @@ internal sealed class DemoVideoText
         _random = new Random(unchecked(seed * 31 + 0x7E47));
         _channelId = channelId;
         _varietyChannels = new[] { "Weekend Vlogs", "Daily Mix TV", "Curious Minds Network" }.Select(t => (channelId(_random), t)).ToArray();
+        var crossover = DemoTitleNoise.CrossoverChannels.Select(c => (Id: channelId(_random), c.Title, Themes: new[] { c.ThemeA, c.ThemeB })).ToList();
+        _crossoverChannels = crossover.SelectMany(c => c.Themes.Select(t => (Theme: t, Channel: (c.Id, c.Title))))
+            .GroupBy(x => x.Theme, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Select(x => x.Channel).ToArray(), StringComparer.Ordinal);
     }
+
+    private readonly Dictionary<string, (string Id, string Title)[]> _crossoverChannels;
 
     private static readonly string[] FirstNames = ["Mika", "Jonas", "Priya", "Lena", "Tomás", "Aiko", "Sam", "Noor", "Felix", "Ines", "Omar", "Ruth", "Kai", "Zoe"];
     private static readonly string[] LastNames = ["Tallow", "Berg", "Okafor", "Novak", "Reyes", "Lind", "Moreau", "Castell", "Hughes", "Sato", "Ivers", "Quinn"];
     private static readonly string[] Suffixes = ["", "", " TV", " Official", " Vlogs", " Studio", " 2"];
     private readonly Func<Random, string> _channelId;
-
-    private static readonly string[] Clickbait =
-    [
-        "You won't believe what happened", "I can't believe this actually worked", "Watch this before it's too late",
-        "This changed everything", "Honest thoughts", "Day 1", "It finally happened", "Nobody talks about this",
-    ];
 
     private static readonly string[] Boilerplate =
     [
@@ -117,7 +119,8 @@ internal sealed class DemoVideoText
         var (channelId, channelTitle) = _random.NextDouble() switch
         {
             < 0.10 => _varietyChannels[_random.Next(_varietyChannels.Length)],
-            < 0.40 => (_channelId(_random), $"{FirstNames[_random.Next(FirstNames.Length)]} {LastNames[_random.Next(LastNames.Length)]}{Suffixes[_random.Next(Suffixes.Length)]}"),
+            < 0.25 => _crossoverChannels[theme][_random.Next(_crossoverChannels[theme].Length)],
+            < 0.50 => (_channelId(_random), $"{FirstNames[_random.Next(FirstNames.Length)]} {LastNames[_random.Next(LastNames.Length)]}{Suffixes[_random.Next(Suffixes.Length)]}"),
             _ => themeChannel,
         };
         if (_random.NextDouble() < 0.45)
@@ -129,25 +132,28 @@ internal sealed class DemoVideoText
         var roll = _random.NextDouble();
         var shownTitle = roll switch
         {
-            < 0.06 => Clickbait[_random.Next(Clickbait.Length)],
-            < 0.11 => OtherThemeSubjectIn(title, subject, theme),
-            < 0.23 => string.Format(System.Globalization.CultureInfo.InvariantCulture, text.ForeignTitles[_random.Next(text.ForeignTitles.Length)], subject),
+            < 0.10 => Pick(DemoTitleNoise.Clickbait),
+            < 0.15 => OtherThemeSubjectIn(title, subject, theme),
+            < 0.30 => Format(Pick([.. text.ForeignTitles, .. DemoTitleNoise.MoreForeignTitles[theme]]), subject),
+            < 0.45 => Capitalised(Format(Pick(DemoTitleNoise.Paraphrases[theme]), subject)),
+            < 0.55 => Capitalised(Format(Pick(DemoTitleNoise.SharedPatterns), subject)),
             _ => title,
         };
         // A title in another language usually comes with a description and tags in that language: none of ours.
-        var foreign = roll is >= 0.11 and < 0.23;
+        var foreign = roll is >= 0.15 and < 0.30;
         var brand = channelTitle.Replace(" ", "", StringComparison.Ordinal).ToLowerInvariant();
-        IReadOnlyList<string> tags = foreign || _random.NextDouble() < 0.35 ? []
+        IReadOnlyList<string> tags = foreign || _random.NextDouble() < 0.5 ? []
             : _random.NextDouble() < 0.4 ? [brand, subject.ToLowerInvariant()]
             : Pick(text.Tags, 1 + _random.Next(4)).Prepend(subject.ToLowerInvariant()).Append(brand).ToList();
         var description = (foreign ? 0.05 : _random.NextDouble()) switch
         {
-            < 0.15 => "",
-            < 0.30 => Boilerplate[_random.Next(Boilerplate.Length)],
+            < 0.25 => "",
+            < 0.50 => Boilerplate[_random.Next(Boilerplate.Length)],
+            < 0.75 => $"{shownTitle}. {Boilerplate[_random.Next(Boilerplate.Length)]}",
             _ => $"{shownTitle}. {string.Join(" ", Pick(text.Sentences, 1 + _random.Next(2)))} {Boilerplate[_random.Next(Boilerplate.Length)]} — {channelTitle}",
         };
         // Uploaders often leave YouTube's default category ("22", People & Blogs).
-        var categoryId = _random.NextDouble() < 0.25 ? "22" : text.YouTubeCategoryId;
+        var categoryId = _random.NextDouble() < 0.3 ? "22" : text.YouTubeCategoryId;
         return new DemoVideoTextParts(shownTitle, description, tags, categoryId, channelId, channelTitle);
     }
 
@@ -158,6 +164,12 @@ internal sealed class DemoVideoText
         var other = others[_random.Next(others.Count)];
         return title.Replace(subject, other.Subjects[_random.Next(other.Subjects.Length)], StringComparison.OrdinalIgnoreCase);
     }
+
+    private string Pick(string[] pool) => pool[_random.Next(pool.Length)];
+
+    private static string Format(string pattern, string subject) => string.Format(System.Globalization.CultureInfo.InvariantCulture, pattern, subject);
+
+    private static string Capitalised(string title) => char.IsLower(title[0]) ? char.ToUpperInvariant(title[0]) + title[1..] : title;
 
     private IEnumerable<string> Pick(string[] pool, int count) =>
         pool.OrderBy(_ => _random.Next()).Take(Math.Min(count, pool.Length)).ToList();

@@ -55,7 +55,13 @@ public sealed class OrganizerServer : IAsyncDisposable
             $"--YouTube:TokenServerUrl={nowhere}token", $"--YouTube:RevokeUrl={nowhere}revoke");
     }
 
-    public static async Task<OrganizerServer> StartAsync(params string[] settings)
+    /// <summary>Demo mode on the small library with some of the app's services replaced (a model that waits, say).</summary>
+    public static Task<OrganizerServer> StartDemoAsync(Action<IServiceCollection> overrideServices, params string[] settings) =>
+        StartAsync(["--Demo:Enabled=true", "--Demo:Library=Small", .. settings], overrideServices);
+
+    public static Task<OrganizerServer> StartAsync(params string[] settings) => StartAsync(settings, overrideServices: null);
+
+    private static async Task<OrganizerServer> StartAsync(string[] settings, Action<IServiceCollection>? overrideServices)
     {
         var dataDirectory = Directory.CreateTempSubdirectory("po-browser-").FullName;
         string[] args =
@@ -71,7 +77,7 @@ public sealed class OrganizerServer : IAsyncDisposable
             "--Sync:PlaylistCreateSpacing=00:00:00", "--Sync:WritePause=00:00:00",
             .. settings,
         ];
-        var app = await OrganizerWebApp.BuildAsync(args);
+        var app = await OrganizerWebApp.BuildAsync(args, overrideServices: overrideServices);
         await app.PrepareAsync(CancellationToken.None);
         await app.StartAsync();
         return new OrganizerServer(app, dataDirectory);

@@ -12,7 +12,7 @@ public sealed class StructureFileTests : IDisposable
     private async Task BuildSampleAsync()
     {
         var a = await f.CreateAsync("Cooking, baking & \"grill\"", Videos(0, 8));
-        await f.Editor.UpdateDetailsAsync(a, "Food\nand more: ünïcödé", "unlisted");
+        await f.Editor.UpdateDetailsAsync(a, "Food\nand more: ünïcödé", "unlisted", "recipe, bbq, sourdough");
         await f.CreateAsync("Music", Videos(5, 10));
         await f.CreateAsync(" Empty one", []);
     }
@@ -33,6 +33,43 @@ public sealed class StructureFileTests : IDisposable
         Assert.Equal(json, StructureFile.ToJson(await other.Editor.ExportAsync()));
         Assert.Contains("\"format\": \"playlist-organizer.structure\"", json);
         Assert.Contains("\"privacy\": \"unlisted\"", json);
+        Assert.Contains("\"keywords\": \"recipe, bbq, sourdough\"", json);
+        Assert.Equal("recipe, bbq, sourdough", (await other.Editor.GetOverviewAsync()).Categories.Single(c => c.Title.StartsWith("Cooking")).Keywords);
+    }
+
+    [Fact]
+    public async Task A_file_written_before_keywords_existed_imports_and_keeps_the_keywords_already_typed()
+    {
+        await BuildSampleAsync();
+        const string old = """
+            {"format":"playlist-organizer.structure","version":1,"categories":[
+              {"title":"Cooking, baking & \"grill\"","description":"d","privacy":"private","videoIds":["v0000000001"]},
+              {"title":"Brand new","videoIds":[]}]}
+            """;
+
+        var parsed = StructureFile.Parse(old);
+        Assert.Empty(parsed.Errors);
+        Assert.True((await f.Editor.ReplaceAsync(parsed.Document!)).Result.Succeeded);
+
+        var keywords = (await f.Editor.GetOverviewAsync()).Categories.ToDictionary(c => c.Title, c => c.Keywords);
+        Assert.Equal("recipe, bbq, sourdough", keywords["Cooking, baking & \"grill\""]);
+        Assert.Equal("", keywords["Brand new"]);
+    }
+
+    [Fact]
+    public async Task Keywords_in_a_file_replace_the_typed_ones_and_undo_brings_them_back()
+    {
+        await BuildSampleAsync();
+        var document = await f.Editor.ExportAsync();
+        var changed = new StructureDocument(document.Categories.Select(c => c with { Keywords = c.Title == "Music" ? "  jazz, live  " : "" }).ToList());
+
+        Assert.True((await f.Editor.ReplaceAsync(changed)).Result.Succeeded);
+        var keywords = (await f.Editor.GetOverviewAsync()).Categories.ToDictionary(c => c.Title, c => c.Keywords);
+        Assert.Equal("jazz, live", keywords["Music"]);
+        Assert.Equal("", keywords["Cooking, baking & \"grill\""]);
+
+        Assert.True((await f.Editor.UndoAsync()).Succeeded);
+        Assert.Equal("recipe, bbq, sourdough", (await f.Editor.GetOverviewAsync()).Categories.Single(c => c.Title.StartsWith("Cooking")).Keywords);
     }
 
     [Fact]
@@ -93,6 +130,7 @@ public sealed class StructureFileTests : IDisposable
     [InlineData("{\"format\":\"playlist-organizer.structure\",\"version\":1,\"categories\":[{\"title\":\"A\",\"videoIds\":[\"bad\"]}]}", "Category 1 ('A'): 'bad' is not a YouTube video id (11 characters of A–Z, a–z, 0–9, - and _).")]
     [InlineData("{\"format\":\"playlist-organizer.structure\",\"version\":1,\"categories\":[{\"title\":\"A\"},{\"title\":\"a\"}]}", "Category 2 ('a'): the title appears more than once; category titles must be unique.")]
     [InlineData("{\"format\":\"playlist-organizer.structure\",\"version\":1,\"categories\":[{\"title\":\"A\",\"privacy\":\"secret\"}]}", "Category 1 ('A'): Privacy 'secret' is not one of private, unlisted, public.")]
+    [InlineData("{\"format\":\"playlist-organizer.structure\",\"version\":1,\"categories\":[{\"title\":\"A\",\"keywords\":[\"x\"]}]}", "categories[0].keywords is not a string.")]
     [InlineData("category,videoId\nA,v0000000001,extra\n", "Line 2: expected 2 fields (category,videoId), found 3.")]
     [InlineData("title,id\nA,v0000000001\n", "The first line must be the header \"category,videoId\".")]
     [InlineData("category,videoId\nA<b,v0000000001\n", "Category 1 ('A<b'): Title 'A<b' contains '<'; YouTube refuses '<' and '>' in playlist titles.")]
@@ -105,6 +143,20 @@ public sealed class StructureFileTests : IDisposable
 
         Assert.Null(parsed.Document);
         Assert.Equal(message, parsed.Errors[0].Message);
+        Assert.Equal(before, await f.FingerprintAsync());
+    }
+
+    [Fact]
+    public async Task A_file_with_too_many_keywords_is_refused_and_imports_nothing()
+    {
+        await BuildSampleAsync();
+        var before = await f.FingerprintAsync();
+        var text = $$"""{"format":"playlist-organizer.structure","version":1,"categories":[{"title":"A","keywords":"{{new string('k', 501)}}"}]}""";
+
+        var parsed = StructureFile.Parse(text);
+
+        Assert.Null(parsed.Document);
+        Assert.Equal("Category 1 ('A'): Keywords are 501 characters; at most 500 are kept.", Assert.Single(parsed.Errors).Message);
         Assert.Equal(before, await f.FingerprintAsync());
     }
 

@@ -58,6 +58,40 @@ public class SuggestionSessionTests : IDisposable
     }
 
     [Fact]
+    public async Task The_model_reads_each_distinct_text_once_and_never_a_text_it_already_stored()
+    {
+        await using (var db = f.Database.CreateDbContext())
+        {
+            // Two uploads of one video (same title, channel and tags), and a third video with its own text.
+            foreach (var (n, title) in new[] { (0, "Sourdough at home"), (1, "Sourdough at home"), (2, "Zelda boss fight") })
+                db.Videos.Add(new LibraryVideo { Id = CategoryFixture.Video(n), Title = title, ChannelTitle = "Chef", Availability = VideoAvailability.Available });
+            await db.SaveChangesAsync();
+        }
+        var loader = new SuggestionInputLoader(f.Database, embedder);
+
+        await loader.EmbedNewVideosAsync();
+        Assert.Equal(2, embedder.VideosEmbedded);
+
+        await using (var db = f.Database.CreateDbContext())
+        {
+            db.Videos.Add(new LibraryVideo { Id = CategoryFixture.Video(3), Title = "Sourdough at home", ChannelTitle = "Chef", Availability = VideoAvailability.Available });
+            await db.SaveChangesAsync();
+        }
+        await loader.EmbedNewVideosAsync();
+
+        Assert.Equal(2, embedder.VideosEmbedded); // the re-upload's text was stored already
+        Assert.Equal(0, await loader.CountNewVideosAsync());
+        await using (var db = f.Database.CreateDbContext())
+        {
+            var vectors = await db.VideoEmbeddings.OrderBy(e => e.VideoId).Select(e => e.Vector).ToListAsync();
+            Assert.Equal(4, vectors.Count);
+            Assert.Equal(vectors[0], vectors[1]);
+            Assert.Equal(vectors[0], vectors[3]);
+            Assert.NotEqual(vectors[0], vectors[2]);
+        }
+    }
+
+    [Fact]
     public async Task Cancel_stops_the_model_and_keeps_the_first_suggestions()
     {
         await SeedTwoTopicsAsync();

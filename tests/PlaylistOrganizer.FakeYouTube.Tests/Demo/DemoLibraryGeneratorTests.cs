@@ -103,6 +103,27 @@ public class DemoLibraryGeneratorTests(ITestOutputHelper output)
         Assert.True(withinTheme < shared.Count, "some overlap crosses themes, as in a real library");
     }
 
+    /// <summary>What makes a word count fail in a real library: channels on two topics, no tags, titles that name
+    /// nothing of the topic or are in another language.</summary>
+    [Fact]
+    public void Video_texts_have_the_noise_of_a_real_library()
+    {
+        var (account, _) = Upstream.Value;
+        var themeOfPlaylist = Upstream.Value.ThemeOfPlaylist;
+        var videos = account.Videos.ToDictionary(v => v.Id);
+        var themesOfChannel = account.Playlists.Where(p => themeOfPlaylist.ContainsKey(p.Id))
+            .SelectMany(p => p.Items.Select(i => (videos[i.VideoId].ChannelTitle, Theme: themeOfPlaylist[p.Id])))
+            .GroupBy(x => x.ChannelTitle).ToDictionary(g => g.Key, g => g.Select(x => x.Theme).ToHashSet());
+
+        foreach (var (title, a, b) in DemoTitleNoise.CrossoverChannels)
+            Assert.True(themesOfChannel[title].IsSupersetOf([a, b]), $"{title} posts in {string.Join(", ", themesOfChannel[title])}");
+        var placed = account.Videos.Where(v => v.ChannelId != account.Channel.Id).ToList();
+        Assert.InRange(placed.Count(v => v.Tags.Count == 0) / (double)placed.Count, 0.45, 0.70);
+        Assert.InRange(placed.Count(v => DemoTitleNoise.Clickbait.Contains(v.Title)) / (double)placed.Count, 0.07, 0.13);
+        Assert.Contains(placed, v => v.Title.Any(ch => ch is >= '\uAC00' and <= '\uD7AF')); // Korean
+        Assert.Contains(placed, v => v.Title.StartsWith("Voyage à ", StringComparison.Ordinal)); // French
+    }
+
     [Fact]
     public void Watch_later_holds_distinct_videos_added_over_years_oldest_first()
     {

@@ -65,6 +65,7 @@ public sealed class StructureCliTests : IDisposable
                   "title": "Cooking",
                   "description": "Recipes",
                   "privacy": "unlisted",
+                  "keywords": "recipe, bbq",
                   "videoIds": [
                     "cli00000000",
                     "cli00000001"
@@ -74,6 +75,7 @@ public sealed class StructureCliTests : IDisposable
                   "title": "Music",
                   "description": "",
                   "privacy": "private",
+                  "keywords": "",
                   "videoIds": [
                     "cli00000001",
                     "unknown0001"
